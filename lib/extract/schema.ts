@@ -1,0 +1,77 @@
+// The extractors' output, declared once: every type in Tifa that describes an
+// extracted entity is inferred from these schemas. The field names of the three
+// entity arrays follow ../shared/eval/GUIDELINES.md so score.mjs can read them.
+import { z } from 'zod';
+
+export const RoleSchema = z.enum(['official', 'business', 'professional', 'journalist', 'citizen']);
+export type Role = z.infer<typeof RoleSchema>;
+
+/** Offsets are UTF-16 code units into the ORIGINAL text, end exclusive. */
+const span = {
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+};
+
+export const PersonSchema = z.object({
+  name: z.string().min(1),
+  role: RoleSchema,
+  /** Every title attached to this person, as printed, in order of first appearance. */
+  titles: z.array(z.string()),
+});
+export type Person = z.infer<typeof PersonSchema>;
+
+export const AmountKindSchema = z.enum(['money', 'quantity', 'percent']);
+export type AmountKind = z.infer<typeof AmountKindSchema>;
+
+export const ApproxSchema = z.enum(['over', 'under', 'about']);
+export type Approx = z.infer<typeof ApproxSchema>;
+
+export const AmountSchema = z.object({
+  kind: AmountKindSchema,
+  /** ISO 4217 for money, a GUIDELINES unit code for quantities, `%` for percent. */
+  unit: z.string(),
+  /** A single value; ranges carry min and max instead. */
+  value: z.number().optional(),
+  min: z.number().optional(),
+  max: z.number().optional(),
+  approx: ApproxSchema.optional(),
+  /** The span as printed (first occurrence). */
+  text: z.string(),
+  ...span,
+});
+export type Amount = z.infer<typeof AmountSchema>;
+
+export const SloganKindSchema = z.enum(['formula', 'campaign', 'policy']);
+export type SloganKind = z.infer<typeof SloganKindSchema>;
+
+export const SloganSchema = z.object({
+  /** The phrase without quotation marks, normalized (full-width digits and ＋). */
+  text: z.string().min(1),
+  kind: SloganKindSchema,
+  /** A one-line factual explanation, for formulations Tifa knows. */
+  gloss: z.string().optional(),
+});
+export type Slogan = z.infer<typeof SloganSchema>;
+
+/** What the content script paints: `official` and `person` are kept apart so officials can be coloured differently. */
+export const MentionKindSchema = z.enum(['official', 'person', 'amount', 'slogan']);
+export type MentionKind = z.infer<typeof MentionKindSchema>;
+
+export const MentionSchema = z.object({
+  kind: MentionKindSchema,
+  /** The entity this occurrence belongs to: a person's name, a slogan's text, an amount's key. */
+  key: z.string(),
+  /** The original characters at [start, end). */
+  text: z.string(),
+  ...span,
+});
+export type Mention = z.infer<typeof MentionSchema>;
+
+export const ExtractionSchema = z.object({
+  persons: z.array(PersonSchema),
+  amounts: z.array(AmountSchema),
+  slogans: z.array(SloganSchema),
+  /** Every occurrence, sorted by start, never overlapping. */
+  mentions: z.array(MentionSchema),
+});
+export type Extraction = z.infer<typeof ExtractionSchema>;
