@@ -1,14 +1,38 @@
 // Build configuration. The manifest's version comes from package.json (WXT's
 // default); icons are picked up from public/icon/<size>.png.
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
+import { buildCorpusIndex } from './lib/corpus/build';
+import { readSeeds } from './lib/corpus/seeds';
 
 export default defineConfig({
+  // The corpus index: built from seeds/ at build time and shipped as
+  // corpus.json, which the background fetches (the content script never does).
+  hooks: {
+    'prepare:publicPaths': (_wxt, paths) => {
+      paths.push('/corpus.json');
+    },
+    'build:publicAssets': (wxt, files) => {
+      const index = buildCorpusIndex(readSeeds(resolve(wxt.config.root, 'seeds')));
+      files.push({ relativeDest: 'corpus.json', contents: JSON.stringify(index) });
+    },
+  },
   // MV3 for Firefox too: one manifest shape for both browsers. WXT turns the
   // background entry into an event page (background.scripts) for Firefox.
   manifestVersion: 3,
   manifest: ({ browser }) => ({
     name: 'Tifa 提法',
     description: 'Marks officials, amounts and slogans in Chinese news articles, in place. Nothing leaves your machine.',
+    // The least that works (README, "Permissions"): activeTab lets the popup read the
+    // current tab's site for its on/off switch; contextMenus adds "Look up in Tifa".
+    // The content script's match patterns give page access; no host permissions.
+    permissions: ['activeTab', 'contextMenus'],
+    commands: {
+      'toggle-highlights': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: 'Show or hide Tifa’s marks',
+      },
+    },
     // Only Firefox reads this key; Chrome would flag it as unrecognized.
     ...(browser === 'firefox' && {
       browser_specific_settings: {

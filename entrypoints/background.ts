@@ -1,3 +1,17 @@
-// Service worker (Chrome) / event page (Firefox). Nothing to do yet; it exists
-// so later features (the local history) have a home.
-export default defineBackground(() => {});
+// Service worker (Chrome) / event page (Firefox): answers the content script
+// and the popup (lib/background/handler.ts), owns the history database, and
+// wires the context menu and the keyboard command (lib/background/browser-ui.ts).
+import { browser } from 'wxt/browser';
+import { registerBrowserUi } from '../lib/background/browser-ui';
+import { loadCorpus } from '../lib/background/corpus';
+import { handleMessage } from '../lib/background/handler';
+
+export default defineBackground(() => {
+  const context = { corpus: loadCorpus, extensionRoot: browser.runtime.getURL('/'), now: Date.now };
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    void handleMessage(message, sender, context).then(sendResponse);
+    // Keeps the channel open for the asynchronous reply (Chrome ignores a returned promise).
+    return true;
+  });
+  registerBrowserUi();
+});

@@ -1,7 +1,11 @@
-// Runs on every page once it is idle. For now it only registers; the extractor
-// and the highlighting come with the extension issue.
+// Runs on every web page once it is idle; lib/content/session.ts decides
+// whether there is a Chinese article to work on.
+import { startSession } from '../lib/content/session';
+
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  main() {},
+  main(ctx) {
+    startSession(ctx);
+  },
 });

@@ -8,31 +8,54 @@ export interface Article {
   text: string;
 }
 
+/** What Readability kept: its headline and the element holding the article's nodes (taken from `copy`). */
+export interface ReadArticle {
+  title: string;
+  content: Element | null;
+  /** The site or paper's name, from the page's metadata. */
+  siteName?: string;
+  /** The day of publication (YYYY-MM-DD), from the page's metadata. */
+  published?: string;
+}
+
 // Readability's default (500 characters) is tuned for alphabetic text; a short
 // Chinese news item is 150 characters, and below the threshold Readability
 // retries with looser cleaning that lets navigation back in.
 const CHAR_THRESHOLD = 100;
-// When Readability finds nothing, the first of these that has text is the article.
-const FALLBACKS = ['article', '[role=article]', 'main', 'body'];
+/** When Readability finds nothing, the first of these that has text is the article. */
+export const FALLBACK_SELECTORS = ['article', '[role=article]', 'main'];
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}(?=$|T|\s)/;
 
 const oneLine = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
 
-export function findArticle(doc: Document): Article {
+/**
+ * Runs Readability over `copy`, a clone of `doc` that it is free to edit (it
+ * moves and removes nodes). The nodes under `content` are nodes of `copy`.
+ */
+export function readArticle(doc: Document, copy: Document): ReadArticle {
   // We don't ask isProbablyReaderable first: it rejects short items that
-  // Readability extracts well. Readability edits the document it reads, hence the clone.
-  const parsed = new Readability(doc.cloneNode(true) as Document, {
-    charThreshold: CHAR_THRESHOLD,
-    serializer: (node) => node,
-  }).parse();
-  const found = parsed?.content ? blockText(parsed.content) : '';
+  // Readability extracts well.
+  const parsed = new Readability(copy, { charThreshold: CHAR_THRESHOLD, serializer: (node) => node }).parse();
+  const content = parsed?.content;
+  const siteName = oneLine(parsed?.siteName);
+  const published = ISO_DAY.exec(parsed?.publishedTime ?? '')?.[0];
   return {
     title: headline(doc, oneLine(parsed?.title ?? doc.title)),
-    text: found || fallbackText(doc),
+    content: content && content.nodeType === 1 ? (content as Element) : null,
+    ...(siteName && { siteName }),
+    ...(published && { published }),
   };
 }
 
+export function findArticle(doc: Document): Article {
+  const { title, content } = readArticle(doc, doc.cloneNode(true) as Document);
+  const found = content ? blockText(content) : '';
+  return { title, text: found || fallbackText(doc) };
+}
+
 function fallbackText(doc: Document): string {
-  for (const selector of FALLBACKS) {
+  for (const selector of [...FALLBACK_SELECTORS, 'body']) {
     const el = doc.querySelector(selector);
     const text = el ? blockText(el) : '';
     if (text) return text;

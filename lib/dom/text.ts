@@ -6,13 +6,13 @@
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
-const BLOCKS = new Set([
+export const BLOCKS: ReadonlySet<string> = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption',
   'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav',
   'ol', 'p', 'pre', 'section', 'summary', 'table', 'td', 'th', 'tr', 'ul',
 ]);
 // Never rendered as text.
-const SKIPPED = new Set(['head', 'noscript', 'script', 'style', 'svg', 'template', 'title']);
+export const SKIPPED: ReadonlySet<string> = new Set(['head', 'noscript', 'script', 'style', 'svg', 'template', 'title']);
 const HTML_SPACE = /[ \t\n\r\f]+/g;
 
 export function blockText(root: Node): string {

@@ -1,0 +1,84 @@
+// What the popup's views compute from the history, kept apart from rendering
+// so it can be tested on its own.
+import { HistoryWriteError } from '../../lib/db/errors';
+import type { EntityVisit } from '../../lib/db/history';
+import { siteOf } from '../../lib/db/site';
+import type { MentionKind } from '../../lib/extract/schema';
+import type { Locale, Translate } from '../../lib/i18n';
+import { ErrorResponseSchema, type LookupResponse, LookupResponseSchema } from '../../lib/messages';
+
+/** The order the counts of a page are shown in. */
+export const KIND_ORDER: readonly MentionKind[] = ['official', 'person', 'amount', 'slogan'];
+
+/** The site Tifa can be switched on or off for, when the tab shows a web page. */
+export function tabSite(url: string | undefined): string | undefined {
+  if (!url || !/^https?:/i.test(url)) return undefined;
+  try {
+    return siteOf(url);
+  } catch {
+    return undefined;
+  }
+}
+
+/** A failure as the reader should read it: storage full gets its own notice. */
+export function errorText(error: unknown, t: Translate): string {
+  if (error instanceof HistoryWriteError && error.reason === 'quota') return t('common.storageFull');
+  const message = error instanceof Error ? error.message : String(error);
+  return t('common.error', { message });
+}
+
+/** The background's reply to a settings change: either the settings or its error, as an Error. */
+export function replyError(reply: unknown): Error | undefined {
+  const refused = ErrorResponseSchema.safeParse(reply);
+  return refused.success ? new Error(refused.data.error) : undefined;
+}
+
+/** The background's reply to `entity`, checked: it crosses a process boundary. */
+export function parseEntityReply(reply: unknown): LookupResponse {
+  const error = replyError(reply);
+  if (error) throw error;
+  return LookupResponseSchema.parse(reply);
+}
+
+/** `tifa-history-2026-11-21.json`: the local date, so files sort by day. */
+export function exportFileName(extension: 'json' | 'csv', now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `tifa-history-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.${extension}`;
+}
+
+export function formatDay(epochMs: number, locale: Locale): string {
+  return new Date(epochMs).toLocaleDateString(locale === 'zh' ? 'zh-CN' : 'en-GB', {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+  });
+}
+
+/** A page's day as the reader thinks of it: the issue date it shows, else the day of the visit. */
+export function pageDay(page: { date?: string; firstVisited: number }, locale: Locale): string {
+  return page.date ?? formatDay(page.firstVisited, locale);
+}
+
+/** The names in the history that contain the query, shortest (closest) first. */
+export function matchingNames(names: readonly string[], query: string, limit: number): string[] {
+  const q = query.trim().toLowerCase();
+  if (!q) return [];
+  return names
+    .filter((n) => n.toLowerCase().includes(q))
+    .sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0))
+    .slice(0, limit);
+}
+
+/** An official on any page is looked up as an official. */
+export function personKind(visits: readonly EntityVisit[]): MentionKind {
+  return visits.some((v) => v.mention.kind === 'official') ? 'official' : 'person';
+}
+
+/** The titles the latest page gives a person (visits come oldest first). */
+export function latestTitles(visits: readonly EntityVisit[]): string[] {
+  for (let i = visits.length - 1; i >= 0; i--) {
+    const titles = visits[i]!.mention.titles;
+    if (titles.length) return titles;
+  }
+  return [];
+}

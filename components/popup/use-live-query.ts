@@ -1,0 +1,27 @@
+// A Preact hook over Dexie's liveQuery (dexie-react-hooks is React-only): the
+// view re-renders whenever the tables the query read change, whoever wrote them
+// (the background recording a page, an import, a clear).
+import { liveQuery } from 'dexie';
+import { useEffect, useState } from 'preact/hooks';
+
+export type Live<T> =
+  | { status: 'loading' }
+  | { status: 'ready'; value: T }
+  | { status: 'error'; error: unknown };
+
+/**
+ * Runs `query` now and again after every change to what it read. When `deps`
+ * change, the previous value stays on screen until the new one arrives, so
+ * typing in the search box does not flicker.
+ */
+export function useLiveQuery<T>(query: () => T | Promise<T>, deps: readonly unknown[]): Live<T> {
+  const [live, setLive] = useState<Live<T>>({ status: 'loading' });
+  useEffect(() => {
+    const subscription = liveQuery(query).subscribe({
+      next: (value) => setLive({ status: 'ready', value }),
+      error: (error: unknown) => setLive({ status: 'error', error }),
+    });
+    return () => subscription.unsubscribe();
+  }, deps);
+  return live;
+}

@@ -1,0 +1,96 @@
+// The background's answer to every runtime message. Each request is parsed
+// with RequestSchema; anything else is refused with {error}, never thrown
+// back, since the sender may be a content script on a hostile page.
+import { z } from 'zod';
+import type { CorpusLookup } from '../corpus/lookup';
+import { knownEntities, recordPage } from '../db/history';
+import { getSettings, isSiteEnabled, setPaused, setSiteEnabled } from '../db/settings';
+import { siteOf } from '../db/site';
+import type { Role } from '../extract/schema';
+import {
+  type ErrorResponse,
+  type LookupResponse,
+  type PageStartResponse,
+  PageStartResponseSchema,
+  type RecordResponse,
+  type Request,
+  RequestSchema,
+  type Settings,
+} from '../messages';
+import { lookup } from './lookup';
+
+/** What the handler reads of runtime.MessageSender. */
+export interface Sender {
+  tab?: { incognito: boolean };
+  url?: string;
+}
+
+export interface HandlerContext {
+  corpus: () => Promise<CorpusLookup>;
+  /** `chrome-extension://<id>/` or `moz-extension://<uuid>/` (runtime.getURL('/')): only Tifa's own pages may change settings. */
+  extensionRoot: string;
+  now: () => number;
+}
+
+export type Reply = PageStartResponse | RecordResponse | LookupResponse | Settings | ErrorResponse;
+
+const DISABLED: PageStartResponse = { enabled: false, knownNames: [], knownSlogans: [] };
+const MAX_NAME = PageStartResponseSchema.shape.knownNames.element.shape.name.maxLength ?? Infinity;
+const MAX_SLOGAN = PageStartResponseSchema.shape.knownSlogans.element.maxLength ?? Infinity;
+
+async function enabledFor(url: string, sender: Sender): Promise<boolean> {
+  return !sender.tab?.incognito && isSiteEnabled(await getSettings(), siteOf(url));
+}
+
+async function pageStart(url: string, sender: Sender, ctx: HandlerContext): Promise<PageStartResponse> {
+  if (!(await enabledFor(url, sender))) return DISABLED;
+  const [corpus, history] = await Promise.all([ctx.corpus(), knownEntities()]);
+  const names = new Map<string, Role>();
+  for (const { name, role } of [...corpus.index.persons, ...history.names]) {
+    if (name.length <= MAX_NAME && names.get(name) !== 'official') names.set(name, role);
+  }
+  const slogans = new Set([...corpus.index.slogans.map((s) => s.text), ...history.slogans].filter((s) => s.length <= MAX_SLOGAN));
+  return { enabled: true, knownNames: [...names].map(([name, role]) => ({ name, role })), knownSlogans: [...slogans] };
+}
+
+// A content script has no business switching Tifa off or on.
+function fromTifa(sender: Sender, ctx: HandlerContext, change: () => Promise<Settings>): Promise<Reply> {
+  // A prefix test: URL.origin is "null" for these schemes outside the browser that owns them.
+  const own = sender.url?.startsWith(ctx.extensionRoot) ?? false;
+  return own ? change() : Promise.resolve({ error: 'settings can only be changed from Tifa’s own pages' });
+}
+
+async function dispatch(req: Request, sender: Sender, ctx: HandlerContext): Promise<Reply> {
+  switch (req.type) {
+    case 'page-start':
+      return pageStart(req.url, sender, ctx);
+    case 'record': {
+      if (!(await enabledFor(req.page.url, sender))) return { recorded: false };
+      await recordPage(req, ctx.now());
+      return { recorded: true };
+    }
+    case 'lookup':
+    case 'entity':
+      return lookup(req, await ctx.corpus());
+    case 'set-site':
+      return fromTifa(sender, ctx, () => setSiteEnabled(req.site, req.enabled));
+    case 'set-paused':
+      return fromTifa(sender, ctx, () => setPaused(req.paused));
+  }
+}
+
+export async function handleMessage(message: unknown, sender: Sender, ctx: HandlerContext): Promise<Reply> {
+  const parsed = RequestSchema.safeParse(message);
+  if (!parsed.success) {
+    const problem = z.prettifyError(parsed.error);
+    console.warn('Tifa: refused a malformed message:', problem);
+    return { error: `invalid request: ${problem}` };
+  }
+  try {
+    return await dispatch(parsed.data, sender, ctx);
+  } catch (e) {
+    // A HistoryWriteError's message is written for the reader (storage full).
+    console.warn(`Tifa: ${parsed.data.type} failed:`, e);
+    return { error: e instanceof Error ? e.message : String(e) };
+  }
+}

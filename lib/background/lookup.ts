@@ -1,0 +1,125 @@
+// Everything Tifa knows about one entity beyond the page being read: the
+// corpus documents and history pages that mention it, a person's titles over
+// time, and the people most often named alongside.
+import type { CorpusLookup } from '../corpus/lookup';
+import { KNOWN_SLOGANS } from '../extract/lexicon/slogans';
+import type { MentionKind, Role } from '../extract/schema';
+import { type EntityVisit, mentionsOnPages, NAME_KINDS, pagesMentioning, roleOf } from '../db/history';
+import { pageKey } from '../db/site';
+import type { LookupResponse } from '../messages';
+
+const MAX_HISTORY = 20;
+const MAX_CO_MENTIONED = 8;
+
+export interface LookupRequest {
+  kind: MentionKind;
+  key: string;
+  /** The page being read, left out of the history hits; none when the popup asks. */
+  url?: string;
+}
+
+/** A timestamp's calendar day where the reader is, as YYYY-MM-DD. */
+export function localDate(ms: number): string {
+  const d = new Date(ms);
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The people named in the same documents and pages, each counted once per document or page. */
+async function coMentioned(self: string, docs: readonly string[], visits: readonly EntityVisit[], corpus: CorpusLookup): Promise<LookupResponse['coMentioned']> {
+  const counts = new Map<string, number>();
+  const count = (name: string): void => {
+    if (name !== self) counts.set(name, (counts.get(name) ?? 0) + 1);
+  };
+  for (const doc of docs) corpus.namesByDoc.get(doc)?.forEach(count);
+  // A page holds one record per entity and kind; a person is counted once per page.
+  const perPage = new Map<string, Set<string>>();
+  for (const m of await mentionsOnPages(visits.map((v) => v.page.url))) {
+    if (NAME_KINDS.includes(m.kind)) perPage.set(m.url, (perPage.get(m.url) ?? new Set()).add(m.key));
+  }
+  for (const names of perPage.values()) names.forEach(count);
+  return [...counts]
+    .map(([name, n]) => ({ name, count: n }))
+    .sort((a, b) => b.count - a.count || byName(a.name, b.name))
+    .slice(0, MAX_CO_MENTIONED);
+}
+
+function corpusHits(corpus: CorpusLookup, entries: readonly { doc: string; snippet: string; titles?: string[] }[]): LookupResponse['corpus'] {
+  return entries
+    .flatMap((e) => {
+      const doc = corpus.docs.get(e.doc);
+      return doc ? [{ doc: doc.file, paper: doc.paper, date: doc.date, city: doc.city, titles: e.titles ?? [], snippet: e.snippet }] : [];
+    })
+    .sort((a, b) => byName(b.date, a.date));
+}
+
+function historyHits(visits: readonly EntityVisit[], url: string | undefined): LookupResponse['history'] {
+  const current = url === undefined ? undefined : pageKey(url);
+  return visits
+    .filter((v) => v.page.url !== current)
+    .slice(0, MAX_HISTORY)
+    .map(({ page, mention }) => ({
+      url: page.url,
+      title: page.title,
+      site: page.site,
+      visited: page.lastVisited,
+      titles: mention.titles,
+      snippet: mention.snippet,
+    }));
+}
+
+/** Corpus documents by issue date, history pages by their printed date or else the day of the last visit; oldest first. */
+function titlesOverTime(corpus: CorpusLookup, docs: readonly { doc: string; titles: string[] }[], visits: readonly EntityVisit[]): LookupResponse['titlesOverTime'] {
+  const seen = new Set<string>();
+  const entries: LookupResponse['titlesOverTime'] = [];
+  const add = (date: string, title: string, source: string): void => {
+    const id = `${date}\u0000${title}\u0000${source}`;
+    if (!seen.has(id)) entries.push({ date, title, source });
+    seen.add(id);
+  };
+  for (const d of docs) {
+    const doc = corpus.docs.get(d.doc);
+    if (doc) d.titles.forEach((t) => add(doc.date, t, doc.paper));
+  }
+  for (const { page, mention } of visits) mention.titles.forEach((t) => add(page.date ?? localDate(page.lastVisited), t, page.site));
+  return entries.sort((a, b) => byName(a.date, b.date));
+}
+
+export async function lookup(req: LookupRequest, corpus: CorpusLookup): Promise<LookupResponse> {
+  const shell: LookupResponse = { kind: req.kind, key: req.key, corpus: [], history: [], titlesOverTime: [], coMentioned: [] };
+  if (req.kind === 'amount') return shell;
+
+  if (req.kind === 'slogan') {
+    const entry = corpus.slogans.get(req.key);
+    const known = KNOWN_SLOGANS.find((s) => s.text === req.key);
+    const visits = await pagesMentioning(['slogan'], req.key);
+    const gloss = known?.gloss ?? entry?.gloss;
+    const sloganKind = known?.kind ?? entry?.kind;
+    const docs = entry?.docs ?? [];
+    return {
+      ...shell,
+      ...(gloss !== undefined && { gloss }),
+      ...(sloganKind !== undefined && { sloganKind }),
+      corpus: corpusHits(corpus, docs),
+      history: historyHits(visits, req.url),
+      coMentioned: await coMentioned(req.key, docs.map((d) => d.doc), visits, corpus),
+    };
+  }
+
+  const person = corpus.persons.get(req.key);
+  const visits = await pagesMentioning(NAME_KINDS, req.key);
+  const docs = person?.docs ?? [];
+  // An official anywhere is an official; else the most recent source says.
+  const roles: Role[] = [...visits.map((v) => roleOf(v.mention)), ...(person ? [person.role] : [])];
+  const role = roles.includes('official') ? 'official' : roles[0];
+  return {
+    ...shell,
+    ...(role !== undefined && { role }),
+    corpus: corpusHits(corpus, docs),
+    history: historyHits(visits, req.url),
+    titlesOverTime: titlesOverTime(corpus, docs, visits),
+    coMentioned: await coMentioned(req.key, docs.map((d) => d.doc), visits, corpus),
+  };
+}

@@ -1,0 +1,106 @@
+// Shows the lookup card in a closed shadow root (the page cannot read the
+// reader's history in it), next to the mention, following it on scroll. A
+// click outside or Esc closes it, and focus goes back where it was.
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { Card } from '../../components/Card';
+import cardCss from '../../components/card.css?inline';
+import type { CardData } from '../../components/card/model';
+
+export const CARD_HOST = 'tifa-card';
+
+export interface CardUi {
+  /** Opens the card at `anchor` (a live range, so it follows the text), replacing any open card. */
+  open(data: CardData, anchor: Range): void;
+  /** Updates the open card's data if it still shows `key`. */
+  update(key: string, change: Partial<CardData>): void;
+  close(): void;
+  /** The card's host element, which the page's observers must ignore. */
+  isOurs(node: Node): boolean;
+}
+
+interface Shown {
+  data: CardData;
+  anchor: Range;
+  returnFocus: Element | null;
+  listening: AbortController;
+}
+
+export function createCardUi(ctx: ContentScriptContext): CardUi {
+  let ui: Promise<ShadowRootContentScriptUi<void>> | null = null;
+  let host: HTMLElement | null = null;
+  let shown: Shown | null = null;
+  let frame = 0;
+
+  const mountUi = (): Promise<ShadowRootContentScriptUi<void>> =>
+    (ui ??= createShadowRootUi(ctx, {
+      name: CARD_HOST,
+      mode: 'closed',
+      position: 'inline',
+      css: cardCss,
+      // Keys typed in the card are not the page's shortcuts.
+      isolateEvents: true,
+      onMount: () => undefined,
+      onRemove: () => undefined,
+    }).then((made) => {
+      host = made.shadowHost;
+      return made;
+    }));
+
+  const draw = async (): Promise<void> => {
+    const made = await mountUi();
+    if (!shown) return;
+    if (!made.shadowHost.isConnected) made.mount();
+    const rect = shown.anchor.getBoundingClientRect();
+    render(<Card data={shown.data} anchor={rect} onClose={close} />, made.uiContainer);
+  };
+  const redraw = (): void => {
+    cancelAnimationFrame(frame);
+    frame = requestAnimationFrame(() => void draw());
+  };
+
+  function close(): void {
+    if (!shown) return;
+    const { returnFocus, listening } = shown;
+    shown = null;
+    listening.abort();
+    void ui?.then((made) => {
+      if (shown) return;
+      render(null, made.uiContainer);
+      made.remove();
+    });
+    if (returnFocus instanceof HTMLElement && returnFocus.isConnected) returnFocus.focus({ preventScroll: true });
+  }
+
+  ctx.onInvalidated(close);
+
+  return {
+    open(data, anchor) {
+      const returnFocus = shown?.returnFocus ?? document.activeElement;
+      shown?.listening.abort();
+      const listening = new AbortController();
+      shown = { data, anchor, returnFocus, listening };
+      const { signal } = listening;
+      // Capture: the page may stop the event from bubbling.
+      document.addEventListener(
+        'pointerdown',
+        (e) => {
+          if (!host || !e.composedPath().includes(host)) close();
+        },
+        { capture: true, signal },
+      );
+      document.addEventListener('keydown', (e) => e.key === 'Escape' && close(), { capture: true, signal });
+      addEventListener('scroll', redraw, { capture: true, passive: true, signal });
+      addEventListener('resize', redraw, { passive: true, signal });
+      void draw();
+    },
+    update(key, change) {
+      if (shown?.data.key !== key) return;
+      shown.data = { ...shown.data, ...change };
+      void draw();
+    },
+    close,
+    isOurs: (node) => node === host,
+  };
+}

@@ -1,0 +1,189 @@
+// The reader's history: one record per page (URL without fragment) with its
+// visits, and one mention record per entity on that page. A page and its
+// mentions are always written together in one transaction.
+import type { MentionKind, Role } from '../extract/schema';
+import type { Request } from '../messages';
+import { db } from './database';
+import { guardWrite } from './errors';
+import {
+  keepValid,
+  type KindCounts,
+  type MentionFields,
+  type MentionRecord,
+  MentionRecordSchema,
+  type PageRecord,
+  PageRecordSchema,
+} from './schema';
+import { pageKey, siteOf } from './site';
+
+export type RecordInput = Omit<Extract<Request, { type: 'record' }>, 'type'>;
+
+export const NAME_KINDS: readonly MentionKind[] = ['official', 'person'];
+const isNameKind = (kind: MentionKind): boolean => NAME_KINDS.includes(kind);
+
+/** A person's role where a record has none (imported by hand): the kind says whether they are an official. */
+export const roleOf = (m: Pick<MentionFields, 'kind' | 'role'>): Role => m.role ?? (m.kind === 'official' ? 'official' : 'citizen');
+
+const entityId = (kind: MentionKind, key: string): string => `${kind}\u0000${key}`;
+
+/** One record per entity: the first snippet, the number of occurrences, and a person's role and titles. */
+function mentionFieldsOf(input: Pick<RecordInput, 'persons' | 'slogans' | 'mentions'>): MentionFields[] {
+  const byId = new Map<string, MentionFields>();
+  const entity = (kind: MentionKind, key: string): MentionFields => {
+    const id = entityId(kind, key);
+    let rec = byId.get(id);
+    if (!rec) byId.set(id, (rec = { kind, key, titles: [], snippet: '', occurrences: 0 }));
+    return rec;
+  };
+  for (const m of input.mentions) {
+    const rec = entity(m.kind, m.key);
+    if (rec.occurrences++ === 0) rec.snippet = m.snippet;
+  }
+  for (const p of input.persons) {
+    const rec = entity(p.role === 'official' ? 'official' : 'person', p.name);
+    rec.role = p.role;
+    rec.titles = p.titles;
+  }
+  for (const s of input.slogans) entity('slogan', s);
+  for (const rec of byId.values()) if (isNameKind(rec.kind)) rec.role = roleOf(rec);
+  return [...byId.values()];
+}
+
+export function countKinds(mentions: readonly Pick<MentionFields, 'kind'>[]): KindCounts {
+  const counts: KindCounts = { official: 0, person: 0, amount: 0, slogan: 0 };
+  for (const m of mentions) counts[m.kind]++;
+  return counts;
+}
+
+/** Replaces a page and its mentions. Call inside a `rw` transaction on pages and mentions. */
+export async function writePage(page: PageRecord, mentions: readonly MentionRecord[]): Promise<void> {
+  await db.pages.put(page);
+  await db.mentions.where('url').equals(page.url).delete();
+  await db.mentions.bulkAdd([...mentions]);
+}
+
+/**
+ * Remembers a visit: a new page, or on a revisit one more visit, the new
+ * title and the mentions as the page reads now. Throws HistoryWriteError.
+ */
+export async function recordPage(input: RecordInput, now = Date.now()): Promise<PageRecord> {
+  const url = pageKey(input.page.url);
+  const fields = mentionFieldsOf(input);
+  const mentions = fields.map((m) => MentionRecordSchema.parse({ ...m, url }));
+  return guardWrite(() =>
+    db.transaction('rw', db.pages, db.mentions, async () => {
+      const old = PageRecordSchema.safeParse(await db.pages.get(url));
+      const prev = old.success ? old.data : undefined;
+      const paper = input.page.paper ?? prev?.paper;
+      const date = input.page.date ?? prev?.date;
+      const page = PageRecordSchema.parse({
+        url,
+        title: input.page.title,
+        site: siteOf(url),
+        firstVisited: Math.min(prev?.firstVisited ?? now, now),
+        lastVisited: Math.max(prev?.lastVisited ?? now, now),
+        visits: (prev?.visits ?? 0) + 1,
+        ...(paper !== undefined && { paper }),
+        ...(date !== undefined && { date }),
+        counts: countKinds(fields),
+      });
+      await writePage(page, mentions);
+      return page;
+    }),
+  );
+}
+
+const byLastVisitedDesc = (a: PageRecord, b: PageRecord): number => b.lastVisited - a.lastVisited;
+
+/** The pages visited last, most recent first. */
+export async function recentPages(limit: number): Promise<PageRecord[]> {
+  return keepValid(PageRecordSchema, await db.pages.orderBy('lastVisited').reverse().limit(limit).toArray()).valid;
+}
+
+/**
+ * Pages whose people or slogans contain the query, or whose site or title
+ * does (case-insensitive), most recent first.
+ */
+export async function searchHistory(query: string, limit = 100): Promise<PageRecord[]> {
+  const q = query.trim().toLowerCase();
+  if (!q) return [];
+  const urls = new Set<string>();
+  await db.mentions
+    .where('kind')
+    .anyOf(['official', 'person', 'slogan'])
+    .each((m) => {
+      if (typeof m.key === 'string' && m.key.toLowerCase().includes(q)) urls.add(m.url);
+    });
+  const pages = await db.pages
+    .filter((p) => urls.has(p.url) || String(p.site).includes(q) || String(p.title).toLowerCase().includes(q))
+    .toArray();
+  return keepValid(PageRecordSchema, pages).valid.sort(byLastVisitedDesc).slice(0, limit);
+}
+
+/** A page of the history and what it says about one entity. */
+export interface EntityVisit {
+  page: PageRecord;
+  mention: MentionRecord;
+}
+
+/** The pages that mention an entity (under any of the kinds given), most recent first. */
+export async function pagesMentioning(kinds: readonly MentionKind[], key: string): Promise<EntityVisit[]> {
+  const mentions = keepValid(MentionRecordSchema, await db.mentions.where('[kind+key]').anyOf(kinds.map((k) => [k, key])).toArray()).valid;
+  const pages = await db.pages.bulkGet(mentions.map((m) => m.url));
+  return mentions
+    .flatMap((mention, i) => {
+      const page = PageRecordSchema.safeParse(pages[i]);
+      return page.success ? [{ page: page.data, mention }] : [];
+    })
+    .sort((a, b) => byLastVisitedDesc(a.page, b.page));
+}
+
+/** The pages that name a person, with the titles each gives them, oldest first. */
+export async function personView(name: string): Promise<EntityVisit[]> {
+  return (await pagesMentioning(NAME_KINDS, name)).sort((a, b) => a.page.firstVisited - b.page.firstVisited);
+}
+
+export interface EntityCount {
+  key: string;
+  /** Pages it appears on. */
+  pages: number;
+}
+
+/** The entities of one kind found on the most pages. */
+export async function topEntities(kind: MentionKind, limit: number): Promise<EntityCount[]> {
+  const pages = new Map<string, number>();
+  const mentions = keepValid(MentionRecordSchema, await db.mentions.where('kind').equals(kind).toArray()).valid;
+  // One record per page and entity, so counting records counts pages.
+  for (const m of mentions) pages.set(m.key, (pages.get(m.key) ?? 0) + 1);
+  return [...pages]
+    .map(([key, n]) => ({ key, pages: n }))
+    .sort((a, b) => b.pages - a.pages || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .slice(0, limit);
+}
+
+/** Every person and slogan the history knows, for recognizing them without titles or quotation marks. */
+export async function knownEntities(): Promise<{ names: { name: string; role: Role }[]; slogans: string[] }> {
+  const names = new Map<string, Role>();
+  const slogans = new Set<string>();
+  const mentions = await db.mentions.where('kind').anyOf(['official', 'person', 'slogan']).toArray();
+  for (const m of keepValid(MentionRecordSchema, mentions).valid) {
+    if (m.kind === 'slogan') slogans.add(m.key);
+    else if (names.get(m.key) !== 'official') names.set(m.key, roleOf(m));
+  }
+  return { names: [...names].map(([name, role]) => ({ name, role })), slogans: [...slogans] };
+}
+
+/** The mention records of some pages (for co-mentions). */
+export async function mentionsOnPages(urls: readonly string[]): Promise<MentionRecord[]> {
+  return keepValid(MentionRecordSchema, await db.mentions.where('url').anyOf([...urls]).toArray()).valid;
+}
+
+/** Forgets every page and mention; the settings stay. Throws HistoryWriteError. */
+export async function clearHistory(): Promise<void> {
+  await guardWrite(() =>
+    db.transaction('rw', db.pages, db.mentions, async () => {
+      await db.pages.clear();
+      await db.mentions.clear();
+    }),
+  );
+}

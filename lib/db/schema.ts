@@ -1,0 +1,101 @@
+// Every record the history stores, and the export file format, as zod schemas.
+// Records are validated before every write and when read back for export, so
+// neither a bug nor a hand-edited import can leave a malformed record behind.
+import { z } from 'zod';
+import { MentionKindSchema, RoleSchema } from '../extract/schema';
+import { PageMentionSchema, PagePersonSchema, PageSchema, SettingsSchema } from '../messages';
+
+const timestamp = z.number().int().nonnegative();
+
+/** What the history keeps of one entity on one page. */
+export const MentionFieldsSchema = z.object({
+  kind: MentionKindSchema,
+  key: PageMentionSchema.shape.key,
+  /** For people: their role on this page. */
+  role: RoleSchema.optional(),
+  /** For people: the titles this page gives them. */
+  titles: PagePersonSchema.shape.titles,
+  /** Context around the first occurrence. */
+  snippet: PageMentionSchema.shape.snippet,
+  /** How often the page mentions it. */
+  occurrences: z.number().int().nonnegative(),
+});
+export type MentionFields = z.infer<typeof MentionFieldsSchema>;
+
+export const MentionRecordSchema = MentionFieldsSchema.extend({
+  /** Assigned by IndexedDB. */
+  id: z.number().int().positive().optional(),
+  url: PageSchema.shape.url,
+});
+export type MentionRecord = z.infer<typeof MentionRecordSchema>;
+
+const visitFields = {
+  url: PageSchema.shape.url,
+  title: PageSchema.shape.title,
+  /** Epoch milliseconds. */
+  firstVisited: timestamp,
+  lastVisited: timestamp,
+  visits: z.number().int().positive(),
+  /** Newspaper and issue date, when the page shows them. */
+  paper: PageSchema.shape.paper,
+  date: PageSchema.shape.date,
+};
+const visitsInOrder = (p: { firstVisited: number; lastVisited: number }): boolean => p.firstVisited <= p.lastVisited;
+const ORDER_MESSAGE = { message: 'lastVisited is before firstVisited', path: ['lastVisited'] };
+
+export const KindCountsSchema = z.object({
+  official: z.number().int().nonnegative(),
+  person: z.number().int().nonnegative(),
+  amount: z.number().int().nonnegative(),
+  slogan: z.number().int().nonnegative(),
+});
+export type KindCounts = z.infer<typeof KindCountsSchema>;
+
+export const PageRecordSchema = z
+  .object({
+    ...visitFields,
+    site: z.string().min(1).max(253),
+    /** Distinct entities of each kind on the page. */
+    counts: KindCountsSchema,
+  })
+  .refine(visitsInOrder, ORDER_MESSAGE);
+export type PageRecord = z.infer<typeof PageRecordSchema>;
+
+/** Global pause and the sites switched off; one record, id `settings`. */
+export const SettingsRecordSchema = SettingsSchema.extend({ id: z.literal('settings') });
+export type SettingsRecord = z.infer<typeof SettingsRecordSchema>;
+
+export const EXPORT_FORMAT = 'tifa-history';
+export const EXPORT_VERSION = 1;
+
+/** A page in an export file: its visits and mentions; site and counts are derived again on import. */
+export const ExportedPageSchema = z
+  .object({ ...visitFields, mentions: z.array(MentionFieldsSchema).max(20000) })
+  .refine(visitsInOrder, ORDER_MESSAGE)
+  .superRefine((page, ctx) => {
+    const seen = new Set<string>();
+    page.mentions.forEach((m, i) => {
+      const id = `${m.kind}\u0000${m.key}`;
+      if (seen.has(id)) ctx.addIssue({ code: 'custom', path: ['mentions', i], message: `${m.kind} ${m.key} is listed twice` });
+      seen.add(id);
+    });
+  });
+export type ExportedPage = z.infer<typeof ExportedPageSchema>;
+
+export const HistoryExportSchema = z.object({
+  format: z.literal(EXPORT_FORMAT),
+  version: z.literal(EXPORT_VERSION),
+  exportedAt: z.iso.datetime(),
+  pages: z.array(ExportedPageSchema),
+});
+export type HistoryExport = z.infer<typeof HistoryExportSchema>;
+
+/** Splits records read back from IndexedDB into those that fit the schema and a count of the others. */
+export function keepValid<T>(schema: z.ZodType<T>, records: readonly unknown[]): { valid: T[]; skipped: number } {
+  const valid: T[] = [];
+  for (const r of records) {
+    const parsed = schema.safeParse(r);
+    if (parsed.success) valid.push(parsed.data);
+  }
+  return { valid, skipped: records.length - valid.length };
+}

@@ -1,0 +1,95 @@
+// Reads what the content script did to a page: the state it leaves on <html>
+// and the ranges it registered with the CSS Custom Highlight API (the registry
+// is shared by the page and the extension's isolated world).
+import type { Page } from 'playwright-core';
+import { type MentionKind, MentionKindSchema } from '../../../lib/extract/schema';
+
+export const HIGHLIGHT_PREFIX = 'tifa-';
+
+export interface PassState {
+  state: 'done' | 'skipped';
+  /** data-tifa-mentions, when set. */
+  mentions: number | null;
+}
+
+export interface PaintedMention {
+  kind: MentionKind;
+  text: string;
+  /** The page region the range starts in (a `Region` of news-page.ts), null outside them. */
+  region: string | null;
+}
+
+/** Waits until the content script has finished a pass (or declined to work), and reports it. */
+export async function waitForPass(page: Page, timeout = 20_000): Promise<PassState> {
+  const handle = await page.waitForFunction(
+    () => {
+      const el = document.documentElement;
+      const state = el.getAttribute('data-tifa-state');
+      return state === 'done' || state === 'skipped' ? { state, mentions: el.getAttribute('data-tifa-mentions') } : null;
+    },
+    undefined,
+    { timeout },
+  );
+  const raw = (await handle.jsonValue()) as { state: 'done' | 'skipped'; mentions: string | null };
+  return { state: raw.state, mentions: raw.mentions === null ? null : Number(raw.mentions) };
+}
+
+/** Waits for a pass that reports a mention count other than `previous` (a repaint after the page changed). */
+export async function waitForRepaint(page: Page, previous: number | null, timeout = 20_000): Promise<PassState> {
+  await page.waitForFunction(
+    (prev) => {
+      const el = document.documentElement;
+      return el.getAttribute('data-tifa-state') === 'done' && el.getAttribute('data-tifa-mentions') !== prev;
+    },
+    previous === null ? null : String(previous),
+    { timeout },
+  );
+  return waitForPass(page, timeout);
+}
+
+/** Every range in Tifa's highlights: its kind (from the highlight's name), its text and where it starts. */
+export async function paintedMentions(page: Page): Promise<PaintedMention[]> {
+  const found = await page.evaluate(
+    ({ prefix, kinds }) => {
+      const out: { kind: string; text: string; region: string | null }[] = [];
+      for (const kind of kinds) {
+        for (const r of CSS.highlights.get(prefix + kind) ?? []) {
+          // Highlights may hold StaticRanges, which have no toString().
+          const live = document.createRange();
+          live.setStart(r.startContainer, r.startOffset);
+          live.setEnd(r.endContainer, r.endOffset);
+          const start = r.startContainer;
+          const el = start.nodeType === Node.ELEMENT_NODE ? (start as Element) : start.parentElement;
+          out.push({ kind, text: live.toString(), region: el?.closest('[data-region]')?.getAttribute('data-region') ?? null });
+        }
+      }
+      return out;
+    },
+    { prefix: HIGHLIGHT_PREFIX, kinds: MentionKindSchema.options },
+  );
+  return found.map((m) => ({ ...m, kind: MentionKindSchema.parse(m.kind) }));
+}
+
+/**
+ * Clicks the first painted mention of `kind` reading `text`, as a reader
+ * would: scrolled into view, the pointer on the middle of its first line box.
+ */
+export async function clickMention(page: Page, kind: MentionKind, text: string): Promise<void> {
+  const point = await page.evaluate(
+    ({ name, text }) => {
+      for (const r of CSS.highlights.get(name) ?? []) {
+        const live = document.createRange();
+        live.setStart(r.startContainer, r.startOffset);
+        live.setEnd(r.endContainer, r.endOffset);
+        if (live.toString() !== text) continue;
+        live.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+        const box = live.getClientRects()[0];
+        return box ? { x: box.left + box.width / 2, y: box.top + box.height / 2 } : null;
+      }
+      return null;
+    },
+    { name: HIGHLIGHT_PREFIX + kind, text },
+  );
+  if (!point) throw new Error(`no painted ${kind} mention reads ${text}`);
+  await page.mouse.click(point.x, point.y);
+}

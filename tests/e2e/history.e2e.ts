@@ -1,0 +1,97 @@
+// Issue 3 §6 (c) and (d): the popup lists the pages read with what was found
+// on each, search finds a person's page, and an export imported into a fresh
+// profile gives back the same history.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { HistoryExport } from '../../lib/db/schema';
+import { extract, type Mention } from '../../lib/extract';
+import { launchTifa, type TifaBrowser } from './harness/browser';
+import { openPopup, pageStart } from './harness/extension';
+import { waitForPass } from './harness/marks';
+import { articleText, type NewsArticle, seedArticle } from './harness/news-page';
+import { exportHistory, importHistory, listedPages, waitForHistory } from './harness/popup';
+import type { StaticServer } from './harness/server';
+import { articlePath, startNewsSite } from './harness/site';
+
+/** Distinct entities of each kind, as the history counts them. */
+function countKinds(mentions: readonly Mention[]): Record<string, number> {
+  const counts: Record<string, number> = { official: 0, person: 0, amount: 0, slogan: 0 };
+  for (const id of new Set(mentions.map((m) => `${m.kind}\u0000${m.key}`))) counts[id.split('\u0000')[0]!]!++;
+  return counts;
+}
+
+/** An export without the moment it was made, its mentions in a fixed order. */
+const comparable = (h: HistoryExport) =>
+  h.pages.map((p) => ({ ...p, mentions: [...p.mentions].sort((a, b) => `${a.kind}${a.key}`.localeCompare(`${b.kind}${b.key}`)) }));
+
+// 曹炯芳 is named in seed 000 and not in seed 001.
+const PERSON = '曹炯芳';
+const visited: NewsArticle[] = [seedArticle('000'), seedArticle('001')];
+
+let site: StaticServer;
+let browser: TifaBrowser;
+const expectedCounts = new Map<string, Record<string, number>>();
+
+beforeAll(async () => {
+  site = await startNewsSite();
+  browser = await launchTifa();
+  const popup = await openPopup(browser);
+  for (const [i, article] of visited.entries()) {
+    const url = site.url(articlePath(article));
+    // What the content script will be told: the corpus, and the history so far.
+    const known = await pageStart(popup, url);
+    expectedCounts.set(url, countKinds(extract(articleText(article), known).mentions));
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    expect((await waitForPass(page)).state).toBe('done');
+    await waitForHistory(popup, i + 1);
+    await page.close();
+  }
+  await popup.close();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('the history in the popup', () => {
+  it('(c) lists both pages with their counts, and search finds the person on one of them', async () => {
+    const popup = await openPopup(browser);
+    const listed = await waitForHistory(popup, 2);
+    expect(listed.map((p) => p.url).sort()).toEqual([...expectedCounts.keys()].sort());
+    for (const page of listed) {
+      expect(page.counts, page.url ?? '').toEqual(expectedCounts.get(page.url!));
+      expect(page.text).toContain(visited.find((a) => site.url(articlePath(a)) === page.url)!.headline);
+    }
+
+    await popup.getByTestId('history-search').fill(PERSON);
+    await expect.poll(() => popup.getByTestId('search-results').count(), { timeout: 10_000 }).toBe(1);
+    expect((await listedPages(popup.getByTestId('search-results'))).map((p) => p.url)).toEqual([site.url(articlePath(visited[0]!))]);
+    expect(await popup.getByTestId('search-person').allTextContents()).toContain(PERSON);
+
+    await popup.getByTestId('search-person').filter({ hasText: PERSON }).first().click();
+    const personView = popup.getByTestId('person-view');
+    await expect.poll(() => listedPages(personView).then((pages) => pages.map((p) => p.url)), { timeout: 10_000 }).toEqual([
+      site.url(articlePath(visited[0]!)),
+    ]);
+    expect(await personView.textContent()).toContain('市委书记');
+  });
+
+  it('(d) export, then import into a fresh profile, restores the same history', async () => {
+    const exported = await exportHistory(await openPopup(browser));
+    expect(exported.history.pages.map((p) => p.url).sort()).toEqual([...expectedCounts.keys()].sort());
+
+    const fresh = await launchTifa();
+    try {
+      const popup = await openPopup(fresh);
+      await importHistory(popup, exported.path);
+      await popup.getByTestId('tab-recent').click();
+      const restored = await waitForHistory(popup, 2);
+      expect(restored).toEqual(await listedPages(await openPopup(browser)));
+
+      const again = await exportHistory(popup);
+      expect(comparable(again.history)).toEqual(comparable(exported.history));
+    } finally {
+      await fresh.close();
+    }
+  });
+});

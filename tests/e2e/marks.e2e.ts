@@ -1,0 +1,89 @@
+// Issue 3 §6 (a) and (e): what the content script paints is exactly what the
+// extractor finds in the article, nothing in the page's furniture, and text
+// added after load is painted too.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extract, type Mention } from '../../lib/extract';
+import { launchTifa } from './harness/browser';
+import { openPopup, pageStart } from './harness/extension';
+import { type PaintedMention, paintedMentions, waitForPass, waitForRepaint } from './harness/marks';
+import { articleText, furniture, seedArticle, seedArticles } from './harness/news-page';
+import type { StaticServer } from './harness/server';
+import { articlePath, startNewsSite } from './harness/site';
+
+/** A multiset of (kind, text), as a sorted list so a failure shows the difference. */
+const tally = (mentions: readonly Pick<Mention | PaintedMention, 'kind' | 'text'>[]): string[] =>
+  mentions.map((m) => `${m.kind} ${m.text}`).sort();
+
+let site: StaticServer;
+beforeAll(async () => {
+  site = await startNewsSite();
+});
+afterAll(() => site?.close());
+
+describe('the test pages', () => {
+  it('put officials, amounts and slogans in the furniture, and none in the headline or byline', () => {
+    for (const article of seedArticles()) {
+      for (const [region, lines] of Object.entries(furniture(article))) {
+        expect(extract(lines.join('\n')).mentions.length, region).toBeGreaterThan(0);
+      }
+      expect(extract(`${article.headline}\n来源：${article.paper}　${article.date} 07:30`).mentions).toEqual([]);
+    }
+  });
+});
+
+describe('marks on a news page', () => {
+  it.each(seedArticles().map((a) => [a.file, a] as const))(
+    '(a) %s: the highlights are the extractor’s mentions of the article text, and only those',
+    async (_file, article) => {
+      // A fresh profile per page: the names Tifa knows come from the corpus only,
+      // and the expectation uses the very names the content script is given.
+      const browser = await launchTifa();
+      try {
+        const url = site.url(articlePath(article));
+        const known = await pageStart(await openPopup(browser), url);
+        expect(known.enabled).toBe(true);
+        const expected = extract(articleText(article), { knownNames: known.knownNames, knownSlogans: known.knownSlogans });
+
+        const page = await browser.context.newPage();
+        await page.goto(url);
+        const pass = await waitForPass(page);
+        expect(pass.state).toBe('done');
+        const painted = await paintedMentions(page);
+
+        expect(painted.filter((m) => m.region !== 'article')).toEqual([]);
+        expect(tally(painted)).toEqual(tally(expected.mentions));
+        expect(pass.mentions).toBe(painted.length);
+      } finally {
+        await browser.close();
+      }
+    },
+  );
+
+  it('(e) text appended after load gets painted', async () => {
+    const browser = await launchTifa();
+    try {
+      const page = await browser.context.newPage();
+      await page.goto(site.url(articlePath(seedArticle('002'))));
+      const first = await waitForPass(page);
+      expect(first.state).toBe('done');
+      const before = tally(await paintedMentions(page));
+
+      const added = '本报讯 5月22日，市委副书记、市长秦国文在岳塘区调研重点项目建设时强调，要加快推进项目建设，全年完成投资12亿元。';
+      const addedMentions = extract(added).mentions;
+      expect(tally(addedMentions)).toEqual(['amount 12亿元', 'official 秦国文']);
+      await page.evaluate((text) => {
+        const p = document.createElement('p');
+        p.textContent = text;
+        document.querySelector('article .content')!.append(p);
+      }, added);
+
+      const second = await waitForRepaint(page, first.mentions);
+      const after = await paintedMentions(page);
+      expect(after.filter((m) => m.region !== 'article')).toEqual([]);
+      expect(tally(after)).toEqual([...before, ...tally(addedMentions)].sort());
+      expect(second.mentions).toBe(after.length);
+    } finally {
+      await browser.close();
+    }
+  });
+});

@@ -1,0 +1,50 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { hanShare, isChinesePage, isChineseTag } from '../../lib/dom/language';
+
+const page = (html: string): Document => parseHTML(html).document as unknown as Document;
+
+describe('hanShare', () => {
+  it('is the share of Han characters among letters, ignoring digits, spaces and punctuation', () => {
+    expect(hanShare('市委书记 2021, OK!')).toBeCloseTo(4 / 6);
+    expect(hanShare('只有中文。')).toBe(1);
+    expect(hanShare('123 — !')).toBe(0);
+    expect(hanShare('')).toBe(0);
+  });
+});
+
+describe('isChineseTag', () => {
+  it('reads zh and its subtags, and nothing else', () => {
+    for (const tag of ['zh', 'zh-CN', 'ZH-cn', 'zh-Hant-TW', ' zh ']) expect(isChineseTag(tag), tag).toBe(true);
+    for (const tag of ['', 'en', 'ja', 'zha', 'en-zh']) expect(isChineseTag(tag), tag).toBe(false);
+  });
+});
+
+describe('isChinesePage', () => {
+  it('believes <html lang="zh-…">', () => {
+    expect(isChinesePage(page('<html lang="zh-CN"><body><p>English only.</p></body></html>'))).toBe(true);
+  });
+
+  it('counts the letters the reader sees when the page declares no language, or another', () => {
+    expect(isChinesePage(page('<html><body><p>市委书记曹炯芳出席会议 (Xiangtan)。</p></body></html>'))).toBe(true);
+    expect(isChinesePage(page('<html lang="en"><body><p>市委书记曹炯芳出席会议并讲话。</p></body></html>'))).toBe(true);
+    expect(isChinesePage(page('<html lang="en"><body><p>The mayor, 张迎春, chaired the meeting on Monday.</p></body></html>'))).toBe(false);
+  });
+
+  it('draws the line at 30% Han characters', () => {
+    const with_ = (han: number, latin: number): Document =>
+      page(`<html><body><p>${'中'.repeat(han)} ${'a'.repeat(latin)}</p></body></html>`);
+    expect(isChinesePage(with_(30, 70))).toBe(true);
+    expect(isChinesePage(with_(29, 71))).toBe(false);
+  });
+
+  it('does not count scripts, styles or hidden text', () => {
+    const code = 'var tracking = window.dataLayer || []; '.repeat(50);
+    expect(isChinesePage(page(`<html><body><script>${code}</script><style>body{font-family:serif}</style><p>市长张迎春主持会议。</p></body></html>`))).toBe(true);
+    expect(isChinesePage(page('<html><body><div hidden>中文中文中文中文中文中文</div><p>An English page.</p></body></html>'))).toBe(false);
+  });
+
+  it('is false for a page without text', () => {
+    expect(isChinesePage(page('<html><body></body></html>'))).toBe(false);
+  });
+});

@@ -1,0 +1,194 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { type HandlerContext, handleMessage, type Sender } from '../../lib/background/handler';
+import { localDate } from '../../lib/background/lookup';
+import { buildCorpusIndex } from '../../lib/corpus/build';
+import { indexCorpus } from '../../lib/corpus/lookup';
+import { db } from '../../lib/db/database';
+import { getSettings, setPaused, setSiteEnabled } from '../../lib/db/settings';
+import { KNOWN_SLOGANS } from '../../lib/extract/lexicon/slogans';
+import {
+  ErrorResponseSchema,
+  LookupResponseSchema,
+  PageStartResponseSchema,
+  type Request,
+  SettingsSchema,
+} from '../../lib/messages';
+
+const DAY = 86_400_000;
+const T0 = Date.UTC(2024, 0, 1, 12);
+let now = T0;
+
+// Two documents: Cao Jiongfang with two titles, alongside Zhang Yingchun, and a slogan.
+const corpus = indexCorpus(
+  buildCorpusIndex([
+    { file: 'a.txt', paper: '湘潭日报', date: '2021-05-21', city: '湘潭', text: '市委书记曹炯芳、市长张迎春出席会议。会议要求落实“三高四新”战略。' },
+    { file: 'b.txt', paper: '株洲日报', date: '2023-04-27', city: '株洲', text: '省委常委曹炯芳在株洲调研。' },
+  ]),
+);
+const ctx: HandlerContext = { corpus: () => Promise.resolve(corpus), extensionRoot: 'chrome-extension://tifa/', now: () => now };
+const TAB: Sender = { tab: { incognito: false }, url: 'https://www.xtrb.cn/a/1.html' };
+const PRIVATE_TAB: Sender = { tab: { incognito: true }, url: 'https://www.xtrb.cn/a/1.html' };
+const POPUP: Sender = { url: 'chrome-extension://tifa/popup.html' };
+
+const send = (request: Request | unknown, sender: Sender = TAB) => handleMessage(request, sender, ctx);
+
+const record = (url: string, names: [string, string[]][], slogans: string[] = []): Request => ({
+  type: 'record',
+  page: { url, title: `page ${url}` },
+  persons: names.map(([name, titles]) => ({ name, role: 'official', titles })),
+  slogans,
+  mentions: [
+    ...names.map(([name]) => ({ kind: 'official' as const, key: name, snippet: `…${name}…` })),
+    ...slogans.map((s) => ({ kind: 'slogan' as const, key: s, snippet: `“${s}”` })),
+  ],
+});
+
+beforeEach(async () => {
+  now = T0;
+  await Promise.all(db.tables.map((t) => t.clear()));
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('handleMessage refuses', () => {
+  it.each([
+    ['no object', 'hello'],
+    ['an unknown type', { type: 'drop-database' }],
+    ['a javascript: URL', { type: 'page-start', url: 'javascript:alert(1)' }],
+    ['a missing field', { type: 'lookup', kind: 'official', url: 'https://a.cn/' }],
+    ['an oversized key', { type: 'lookup', kind: 'official', key: '曹'.repeat(201), url: 'https://a.cn/' }],
+    ['a name without a role', { ...record('https://a.cn/', []), persons: [{ name: '曹炯芳', titles: [] }] }],
+  ])('%s with an error and a warning, without throwing', async (_, message) => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const reply = await send(message);
+    expect(ErrorResponseSchema.parse(reply).error).toMatch(/^invalid request/);
+    expect(warn).toHaveBeenCalledOnce();
+    expect(await db.pages.count()).toBe(0);
+  });
+
+  it('settings changes from a content script', async () => {
+    expect(await send({ type: 'set-paused', paused: true })).toEqual({ error: expect.stringMatching(/Tifa’s own pages/) });
+    expect(await send({ type: 'set-site', site: 'www.xtrb.cn', enabled: false }, { url: 'chrome-extension://tifa.evil.example/' })).toHaveProperty('error');
+    expect(await getSettings()).toEqual({ paused: false, sitesOff: [] });
+  });
+
+  it('reports a failed write as an error reply', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    vi.spyOn(db.pages, 'put').mockRejectedValue(new DOMException('quota', 'QuotaExceededError'));
+    expect(await send(record('https://www.xtrb.cn/a/1.html', [['曹炯芳', ['市长']]]))).toEqual({ error: expect.stringMatching(/no more room/) });
+  });
+});
+
+describe('page-start', () => {
+  it('offers the names and slogans of the corpus and the history', async () => {
+    await send(record('https://www.zznews.gov.cn/1.html', [['李四', ['区长']]], ['株事有礼']));
+    const reply = PageStartResponseSchema.parse(await send({ type: 'page-start', url: 'https://www.xtrb.cn/a/1.html' }));
+    expect(reply.enabled).toBe(true);
+    expect(reply.knownNames).toEqual(
+      expect.arrayContaining([
+        { name: '曹炯芳', role: 'official' },
+        { name: '张迎春', role: 'official' },
+        { name: '李四', role: 'official' },
+      ]),
+    );
+    expect(reply.knownSlogans.sort()).toEqual(['三高四新', '株事有礼'].sort());
+  });
+
+  it.each([
+    ['in a private window', PRIVATE_TAB, async () => {}],
+    ['when paused', TAB, () => setPaused(true)],
+    ['on a site switched off', TAB, () => setSiteEnabled('www.xtrb.cn', false)],
+  ])('turns Tifa off %s', async (_, sender, setUp) => {
+    await setUp();
+    expect(await send({ type: 'page-start', url: 'https://www.xtrb.cn/a/1.html' }, sender)).toEqual({ enabled: false, knownNames: [], knownSlogans: [] });
+  });
+});
+
+describe('record', () => {
+  it('keeps the page', async () => {
+    expect(await send(record('https://www.xtrb.cn/a/1.html', [['曹炯芳', ['市长']]]))).toEqual({ recorded: true });
+    expect(await db.pages.get('https://www.xtrb.cn/a/1.html')).toMatchObject({ visits: 1, firstVisited: T0 });
+  });
+
+  it.each([
+    ['in a private window', PRIVATE_TAB, async () => {}],
+    ['when paused', TAB, () => setPaused(true)],
+    ['on a site switched off', TAB, () => setSiteEnabled('www.xtrb.cn', false)],
+  ])('keeps nothing %s', async (_, sender, setUp) => {
+    await setUp();
+    expect(await send(record('https://www.xtrb.cn/a/1.html', [['曹炯芳', ['市长']]]), sender)).toEqual({ recorded: false });
+    expect(await db.pages.count()).toBe(0);
+  });
+});
+
+describe('lookup', () => {
+  const here = 'https://www.xtrb.cn/today.html';
+
+  beforeEach(async () => {
+    await send(record('https://www.hnrb.cn/1.html', [['曹炯芳', ['省委常委', '长沙市委书记']], ['沈晓明', ['省委书记']]]));
+    now = T0 + DAY;
+    await send(record(here, [['曹炯芳', ['省委常委']], ['沈晓明', ['省委书记']], ['王五', ['县长']]], ['三高四新']));
+  });
+
+  it('assembles what the corpus and the history know of a person', async () => {
+    const reply = LookupResponseSchema.parse(await send({ type: 'lookup', kind: 'official', key: '曹炯芳', url: `${here}#top` }));
+    expect(reply.role).toBe('official');
+    // Newest document first.
+    expect(reply.corpus.map((c) => [c.doc, c.paper, c.date, c.titles])).toEqual([
+      ['b.txt', '株洲日报', '2023-04-27', ['省委常委']],
+      ['a.txt', '湘潭日报', '2021-05-21', ['市委书记']],
+    ]);
+    expect(reply.corpus[1]!.snippet).toContain('曹炯芳');
+    // The page being read is not among the history hits.
+    expect(reply.history).toEqual([
+      { url: 'https://www.hnrb.cn/1.html', title: 'page https://www.hnrb.cn/1.html', site: 'www.hnrb.cn', visited: T0, titles: ['省委常委', '长沙市委书记'], snippet: '…曹炯芳…' },
+    ]);
+    expect(reply.titlesOverTime).toEqual([
+      { date: '2021-05-21', title: '市委书记', source: '湘潭日报' },
+      { date: '2023-04-27', title: '省委常委', source: '株洲日报' },
+      { date: localDate(T0), title: '省委常委', source: 'www.hnrb.cn' },
+      { date: localDate(T0), title: '长沙市委书记', source: 'www.hnrb.cn' },
+      { date: localDate(T0 + DAY), title: '省委常委', source: 'www.xtrb.cn' },
+    ]);
+    // 沈晓明 on both pages; 张迎春 in one document, 王五 on one page.
+    expect(reply.coMentioned).toEqual([
+      { name: '沈晓明', count: 2 },
+      { name: '张迎春', count: 1 },
+      { name: '王五', count: 1 },
+    ]);
+  });
+
+  it('explains a slogan and lists where it appeared', async () => {
+    const reply = LookupResponseSchema.parse(await send({ type: 'lookup', kind: 'slogan', key: '三高四新', url: 'https://elsewhere.cn/' }));
+    const known = KNOWN_SLOGANS.find((s) => s.text === '三高四新')!;
+    expect(reply).toMatchObject({ gloss: known.gloss, sloganKind: known.kind });
+    expect(reply.corpus.map((c) => c.doc)).toEqual(['a.txt']);
+    expect(reply.history.map((h) => h.url)).toEqual([here]);
+    expect(reply.titlesOverTime).toEqual([]);
+  });
+
+  it('returns an empty card for an amount', async () => {
+    expect(await send({ type: 'lookup', kind: 'amount', key: 'money|CNY|5', url: here })).toEqual({
+      kind: 'amount',
+      key: 'money|CNY|5',
+      corpus: [],
+      history: [],
+      titlesOverTime: [],
+      coMentioned: [],
+    });
+  });
+
+  it('leaves no page out when the popup asks', async () => {
+    const reply = LookupResponseSchema.parse(await send({ type: 'entity', kind: 'official', key: '曹炯芳' }, POPUP));
+    expect(reply.history.map((h) => h.url)).toEqual([here, 'https://www.hnrb.cn/1.html']);
+  });
+});
+
+describe('settings from the popup', () => {
+  it('switch a site off and pause', async () => {
+    expect(SettingsSchema.parse(await send({ type: 'set-site', site: 'www.xtrb.cn', enabled: false }, POPUP))).toEqual({ paused: false, sitesOff: ['www.xtrb.cn'] });
+    expect(await send({ type: 'set-paused', paused: true }, POPUP)).toEqual({ paused: true, sitesOff: ['www.xtrb.cn'] });
+  });
+});

@@ -1,0 +1,396 @@
+// The popup rendered with Preact into a linkedom document, over the real
+// history database (fake-indexeddb) and a fake background that applies
+// settings changes with lib/db, as the real one does.
+import 'fake-indexeddb/auto';
+import { parseHTML } from 'linkedom';
+import { h, render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { App } from '../../components/popup/App';
+import type { PopupHost } from '../../components/popup/host';
+import { exportFileName, matchingNames, tabSite } from '../../components/popup/model';
+import { db } from '../../lib/db/database';
+import { exportJson } from '../../lib/db/export';
+import { recentPages, recordPage } from '../../lib/db/history';
+import { getSettings, setPaused, setSiteEnabled } from '../../lib/db/settings';
+import { localeOf, translator } from '../../lib/i18n';
+import { DAY, T0, xiangtan as xiangtanAt, zhuzhou } from '../support/records';
+import type { LookupResponse, Request } from '../../lib/messages';
+
+// The UI language is read when lib/i18n loads; the assertions read English.
+vi.hoisted(() => vi.stubGlobal('navigator', { language: 'en-US' }));
+
+const { document, window } = parseHTML('<!doctype html><html><body></body></html>');
+// Preact creates nodes through the global document.
+Object.assign(globalThis, { document });
+// linkedom has no `checked` property, only the attribute; a browser's input
+// keeps its own state once set, which Preact and the tests rely on.
+const checkedState = new WeakMap<object, boolean>();
+Object.defineProperty(window.HTMLInputElement.prototype, 'checked', {
+  get(this: HTMLInputElement) {
+    return checkedState.get(this) ?? this.hasAttribute('checked');
+  },
+  set(this: HTMLInputElement, value: unknown) {
+    checkedState.set(this, Boolean(value));
+  },
+});
+
+const XIANGTAN = 'https://www.xtrb.cn/a/1.html';
+const xiangtan = (title?: string) => xiangtanAt(XIANGTAN, title);
+
+const CORPUS_REPLY: LookupResponse = {
+  kind: 'official',
+  key: '曹炯芳',
+  role: 'official',
+  corpus: [{ doc: '000.txt', paper: '湘潭日报', date: '2021-06-01', city: '湘潭', titles: ['市长'], snippet: '市长曹炯芳' }],
+  history: [],
+  titlesOverTime: [
+    { date: '2021-06-01', title: '市长', source: '湘潭日报' },
+    { date: '2021-12-01', title: '省委常委', source: '株洲日报' },
+  ],
+  coMentioned: [],
+};
+
+/** A background that keeps settings with lib/db and answers `entity` from a fixed corpus. */
+function fakeHost(tabUrl: string | undefined = XIANGTAN) {
+  const sent: Request[] = [];
+  let refuse: string | undefined;
+  const host: PopupHost = {
+    activeTabUrl: async () => tabUrl,
+    async send(request) {
+      sent.push(request);
+      if (refuse) return { error: refuse };
+      switch (request.type) {
+        case 'set-site':
+          return setSiteEnabled(request.site, request.enabled);
+        case 'set-paused':
+          return setPaused(request.paused);
+        case 'entity':
+          return CORPUS_REPLY;
+        default:
+          throw new Error(`the popup should not send ${request.type}`);
+      }
+    },
+  };
+  return { host, sent, refuseWith: (message: string) => (refuse = message) };
+}
+
+let root: HTMLElement;
+
+/** Lets pending database reads, replies, renders and effects run. */
+const settle = () => act(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+
+/** Waits, a bounded number of rounds, until `find` returns something. */
+async function until<T>(find: () => T | null | undefined | false | Promise<T | false>, what: string): Promise<T> {
+  for (let round = 0; round < 200; round++) {
+    const found = await find();
+    if (found) return found;
+    await settle();
+  }
+  throw new Error(`never appeared: ${what}`);
+}
+
+const byTestId = (id: string) => root.querySelector<HTMLElement>(`[data-testid="${id}"]`);
+const allByTestId = (id: string) => [...root.querySelectorAll<HTMLElement>(`[data-testid="${id}"]`)];
+const items = () => allByTestId('history-item');
+const titles = () => items().map((li) => li.querySelector('.title')!.textContent);
+
+async function fire(element: HTMLElement, type: string): Promise<void> {
+  await act(() => {
+    element.dispatchEvent(new window.Event(type));
+  });
+  await settle();
+}
+
+async function type(text: string): Promise<void> {
+  const box = byTestId('history-search') as HTMLInputElement;
+  box.value = text;
+  await fire(box, 'input');
+}
+
+async function mount(host: PopupHost): Promise<void> {
+  await act(() => render(h(App, { host }), root));
+  await settle();
+}
+
+beforeEach(async () => {
+  await Promise.all(db.tables.map((table) => table.clear()));
+  root = document.createElement('div');
+  document.body.append(root);
+});
+
+afterEach(async () => {
+  await act(() => render(null, root));
+  root.remove();
+  vi.restoreAllMocks();
+});
+
+describe('recent pages', () => {
+  it('lists pages newest first with counts per kind, and shows new visits live', async () => {
+    await recordPage(xiangtan(), T0);
+    await recordPage(zhuzhou(), T0 + DAY);
+    await mount(fakeHost().host);
+    await until(() => items().length === 2, 'two pages');
+    expect(titles()).toEqual(['株洲新闻网', '湘潭日报：市委常委会召开']);
+    const counts = [...items()[1]!.querySelectorAll('[data-kind]')].map((c) => c.textContent);
+    expect(counts).toEqual(['officials 1', 'people 0', 'amounts 1', 'slogans 1']);
+
+    await recordPage({ page: { url: 'https://example.com/new', title: 'Later' }, persons: [], slogans: [], mentions: [] }, T0 + 2 * DAY);
+    await until(() => items().length === 3, 'the page recorded while the popup is open');
+    expect(titles()[0]).toBe('Later');
+  });
+
+  it('renders page text as text, never as markup', async () => {
+    await recordPage(xiangtan('<img src=x onerror="alert(1)">标题'), T0);
+    await mount(fakeHost().host);
+    await until(() => items().length === 1, 'the page');
+    expect(titles()).toEqual(['<img src=x onerror="alert(1)">标题']);
+    expect(root.querySelector('img')).toBeNull();
+  });
+
+  it('says so when the history is empty', async () => {
+    await mount(fakeHost().host);
+    await until(() => root.textContent?.includes('No articles yet'), 'the empty notice');
+    expect(items()).toHaveLength(0);
+  });
+});
+
+describe('search and the person view', () => {
+  beforeEach(async () => {
+    await recordPage(xiangtan(), T0);
+    await recordPage(zhuzhou(), T0 + DAY);
+  });
+
+  it('finds pages by person, slogan and site', async () => {
+    await mount(fakeHost().host);
+    await type('三高四新');
+    await until(() => byTestId('search-results'), 'results');
+    expect(titles()).toEqual(['湘潭日报：市委常委会召开']);
+    await type('zznews');
+    await until(() => titles()[0] === '株洲新闻网', 'the site match');
+    expect(items()).toHaveLength(1);
+    await type('曹');
+    await until(() => items().length === 2, 'both pages naming 曹炯芳');
+    expect(allByTestId('search-person').map((b) => b.textContent)).toEqual(['曹炯芳']);
+    await type('nobody');
+    await until(() => root.textContent?.includes('Nothing in your history matches “nobody”'), 'no results');
+  });
+
+  it('shows a person over time: pages oldest first with their titles, and the corpus', async () => {
+    const { host, sent } = fakeHost();
+    await mount(host);
+    await type('曹炯芳');
+    await fire(await until(() => byTestId('search-person'), 'the person'), 'click');
+    const view = await until(() => byTestId('person-view'), 'the person view');
+    await until(() => allByTestId('corpus-item').length === 1, 'the corpus document');
+    expect(sent).toContainEqual({ type: 'entity', kind: 'official', key: '曹炯芳' });
+    expect(titles()).toEqual(['湘潭日报：市委常委会召开', '株洲新闻网']);
+    expect(items().map((li) => li.querySelector('.titles')?.textContent)).toEqual(['市委书记', '省委常委']);
+    expect([...view.querySelectorAll('.timeline li')].map((li) => li.textContent)).toEqual([
+      '2021-06-01市长',
+      '2021-12-01省委常委',
+    ]);
+    await fire(byTestId('person-back')!, 'click');
+    expect(byTestId('person-view')).toBeNull();
+  });
+
+  it('still shows the history when the background cannot answer', async () => {
+    const { host, refuseWith } = fakeHost();
+    refuseWith('no corpus');
+    await mount(host);
+    await fire(byTestId('tab-top')!, 'click');
+    await fire(await until(() => allByTestId('top-official')[0]?.querySelector('button'), 'top officials'), 'click');
+    await until(() => root.textContent?.includes('The corpus could not be read.'), 'the corpus error');
+    expect(items()).toHaveLength(2);
+  });
+
+  it('ranks officials and slogans by pages; a slogan opens its search', async () => {
+    await mount(fakeHost().host);
+    await fire(byTestId('tab-top')!, 'click');
+    await until(() => allByTestId('top-slogan').length === 2, 'top slogans');
+    expect(allByTestId('top-official').map((li) => li.textContent)).toEqual(['曹炯芳2 pages']);
+    const slogan = allByTestId('top-slogan').find((li) => li.textContent?.startsWith('三高四新'))!;
+    expect(slogan.textContent).toBe('三高四新1 page');
+    await fire(slogan.querySelector('button')!, 'click');
+    expect((byTestId('history-search') as HTMLInputElement).value).toBe('三高四新');
+    await until(() => byTestId('search-results'), 'the slogan search');
+    expect(titles()).toEqual(['湘潭日报：市委常委会召开']);
+  });
+});
+
+describe('site switch and pause', () => {
+  it('switches the current site off through the background', async () => {
+    const { host, sent } = fakeHost();
+    await mount(host);
+    const toggle = (await until(() => {
+      const t = byTestId('site-toggle') as HTMLInputElement | null;
+      return t && !t.disabled && t;
+    }, 'the site switch')) as HTMLInputElement;
+    expect(toggle.checked).toBe(true);
+    expect(root.textContent).toContain('On for www.xtrb.cn');
+    toggle.checked = false;
+    await fire(toggle, 'change');
+    expect(sent).toContainEqual({ type: 'set-site', site: 'www.xtrb.cn', enabled: false });
+    await until(async () => (await getSettings()).sitesOff.length > 0, 'the stored setting');
+    expect((await getSettings()).sitesOff).toEqual(['www.xtrb.cn']);
+    expect(toggle.checked).toBe(false);
+  });
+
+  it('pauses everywhere and says so', async () => {
+    await mount(fakeHost().host);
+    const pause = (await until(() => {
+      const p = byTestId('pause-toggle') as HTMLInputElement | null;
+      return p && !p.disabled && p;
+    }, 'the pause switch')) as HTMLInputElement;
+    pause.checked = true;
+    await fire(pause, 'change');
+    await until(() => byTestId('paused-notice'), 'the paused notice');
+    expect((await getSettings()).paused).toBe(true);
+  });
+
+  it('puts the switch back and shows the error when the background refuses', async () => {
+    const { host, refuseWith } = fakeHost();
+    await mount(host);
+    const pause = (await until(() => {
+      const p = byTestId('pause-toggle') as HTMLInputElement | null;
+      return p && !p.disabled && p;
+    }, 'the pause switch')) as HTMLInputElement;
+    refuseWith('database closed');
+    pause.checked = true;
+    await fire(pause, 'change');
+    await until(() => byTestId('notice'), 'the notice');
+    expect(byTestId('notice')!.textContent).toContain('database closed');
+    expect(pause.checked).toBe(false);
+    expect(byTestId('paused-notice')).toBeNull();
+  });
+
+  it('has no site switch on a tab that is not a web page', async () => {
+    await mount(fakeHost('chrome://extensions/').host);
+    await until(() => root.textContent?.includes('This tab is not a web page'), 'the explanation');
+    expect((byTestId('site-toggle') as HTMLInputElement).disabled).toBe(true);
+  });
+});
+
+describe('export, import and clear', () => {
+  beforeEach(async () => {
+    await recordPage(xiangtan(), T0);
+    await recordPage(zhuzhou(), T0 + DAY);
+  });
+
+  /** Captures what the popup hands to the browser for download. */
+  function captureDownloads() {
+    const files: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      files.push(blob as Blob);
+      return `blob:test/${files.length}`;
+    });
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    const names: string[] = [];
+    const click = vi.spyOn(window.HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      names.push(this.download);
+    });
+    return { files, names, click };
+  }
+
+  async function openData(): Promise<void> {
+    await fire(byTestId('tab-data')!, 'click');
+  }
+
+  it('exports the history as versioned JSON and as CSV', async () => {
+    const downloads = captureDownloads();
+    await mount(fakeHost().host);
+    await openData();
+    await fire(byTestId('export-json')!, 'click');
+    await until(() => downloads.files.length === 1, 'the JSON file');
+    const json = JSON.parse(await downloads.files[0]!.text());
+    expect(json).toMatchObject({ format: 'tifa-history', version: 1 });
+    expect(json.pages.map((p: { url: string }) => p.url)).toEqual([XIANGTAN, 'https://www.zznews.gov.cn/news/2.html']);
+    await fire(byTestId('export-csv')!, 'click');
+    await until(() => downloads.files.length === 2, 'the CSV file');
+    const csv = downloads.files[1]!;
+    // A byte order mark first, so that spreadsheets read UTF-8.
+    expect([...new Uint8Array(await csv.arrayBuffer()).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(await csv.text()).toMatch(/^date,site,url,title,kind,key,titles,snippet\r\n.*,official,曹炯芳,/);
+    expect(downloads.names).toEqual([exportFileName('json', new Date()), exportFileName('csv', new Date())]);
+  });
+
+  async function chooseFile(text: string): Promise<void> {
+    const input = byTestId('import-file') as HTMLInputElement;
+    Object.defineProperty(input, 'files', { configurable: true, value: [{ text: async () => text }] });
+    await fire(input, 'change');
+  }
+
+  it('imports an export back, merging without duplicates', async () => {
+    const { text } = await exportJson();
+    await db.pages.delete(XIANGTAN);
+    await mount(fakeHost().host);
+    await openData();
+    await chooseFile(text);
+    const status = await until(() => byTestId('data-status'), 'the import result');
+    expect(status.textContent).toBe('Imported: 1 added, 0 updated.');
+    expect((await recentPages(10)).map((p) => p.url).sort()).toEqual([XIANGTAN, 'https://www.zznews.gov.cn/news/2.html']);
+  });
+
+  it('lists why a file was refused and changes nothing', async () => {
+    await mount(fakeHost().host);
+    await openData();
+    await chooseFile('{"format":"something-else"}');
+    const errors = await until(() => byTestId('import-errors'), 'the refusal');
+    expect(errors.textContent).toContain('not a Tifa history export');
+    expect(await db.pages.count()).toBe(2);
+  });
+
+  it('shows a clear notice when storage is full', async () => {
+    const { text } = await exportJson();
+    await db.pages.delete(XIANGTAN);
+    vi.spyOn(db.pages, 'put').mockRejectedValue(new DOMException('quota', 'QuotaExceededError'));
+    await mount(fakeHost().host);
+    await openData();
+    await chooseFile(text);
+    const notice = await until(() => byTestId('notice'), 'the storage notice');
+    expect(notice.textContent).toMatch(/^Storage is full/);
+  });
+
+  it('clears the history only after confirmation', async () => {
+    await mount(fakeHost().host);
+    await openData();
+    await fire(byTestId('clear-history')!, 'click');
+    expect(byTestId('clear-confirm')).not.toBeNull();
+    await fire(byTestId('clear-cancel')!, 'click');
+    expect(byTestId('clear-confirm')).toBeNull();
+    expect(await db.pages.count()).toBe(2);
+
+    await fire(byTestId('clear-history')!, 'click');
+    await fire(byTestId('clear-confirm')!, 'click');
+    await until(() => byTestId('data-status'), 'the cleared status');
+    expect(await db.pages.count()).toBe(0);
+    await fire(byTestId('tab-recent')!, 'click');
+    await until(() => root.textContent?.includes('No articles yet'), 'the empty history');
+  });
+});
+
+describe('view model and language', () => {
+  it('names the site of web pages only', () => {
+    expect(tabSite('https://www.xtrb.cn/a/1.html#top')).toBe('www.xtrb.cn');
+    expect(tabSite('chrome://extensions/')).toBeUndefined();
+    expect(tabSite('about:blank')).toBeUndefined();
+    expect(tabSite(undefined)).toBeUndefined();
+  });
+
+  it('lists matching names closest first', () => {
+    expect(matchingNames(['曹炯芳', '曹', '张三', '曹操'], '曹', 2)).toEqual(['曹', '曹操']);
+    expect(matchingNames(['曹炯芳'], '  ', 5)).toEqual([]);
+  });
+
+  it('follows the browser language, with plural forms in English', () => {
+    expect(localeOf('zh-CN')).toBe('zh');
+    expect(localeOf('zh-Hant-TW')).toBe('zh');
+    expect(localeOf('en-US')).toBe('en');
+    expect(localeOf(undefined)).toBe('en');
+    const en = translator('en');
+    expect(en('popup.pages', { n: 1 })).toBe('1 page');
+    expect(en('popup.pages', { n: 3 })).toBe('3 pages');
+    expect(translator('zh')('popup.pages', { n: 3 })).toBe('3 篇');
+    expect(translator('zh')('popup.site.on', { site: 'xtrb.cn' })).toBe('在 xtrb.cn 上启用');
+  });
+});
