@@ -24,9 +24,10 @@ export default defineConfig({
     name: 'Tifa 提法',
     description: 'Marks officials, amounts and slogans in Chinese news articles, in place. Nothing leaves your machine.',
     // The least that works (README, "Permissions"): activeTab lets the popup read the
-    // current tab's site for its on/off switch; contextMenus adds "Look up in Tifa".
+    // current tab's site for its on/off switch; contextMenus adds "Look up in Tifa";
+    // storage keeps the last failed history write where the popup can read it.
     // The content script's match patterns give page access; no host permissions.
-    permissions: ['activeTab', 'contextMenus'],
+    permissions: ['activeTab', 'contextMenus', 'storage'],
     commands: {
       'toggle-highlights': {
         suggested_key: { default: 'Alt+Shift+H' },

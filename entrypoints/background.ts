@@ -5,9 +5,15 @@ import { browser } from 'wxt/browser';
 import { registerBrowserUi } from '../lib/background/browser-ui';
 import { loadCorpus } from '../lib/background/corpus';
 import { handleMessage } from '../lib/background/handler';
+import { WriteFailureLog } from '../lib/db/write-failure';
 
 export default defineBackground(() => {
-  const context = { corpus: loadCorpus, extensionRoot: browser.runtime.getURL('/'), now: Date.now };
+  const context = {
+    corpus: loadCorpus,
+    extensionRoot: browser.runtime.getURL('/'),
+    now: Date.now,
+    writeFailures: new WriteFailureLog(browser.storage.session),
+  };
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     void handleMessage(message, sender, context).then(sendResponse);
     // Keeps the channel open for the asynchronous reply (Chrome ignores a returned promise).

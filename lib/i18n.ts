@@ -71,6 +71,9 @@ const en = {
   'popup.site.none': 'This tab is not a web page',
   'popup.pause': 'Pause everywhere',
   'popup.paused': 'Paused: Tifa marks nothing and remembers nothing until you resume.',
+  'popup.writeFailure.quota':
+    'The last page was not saved ({time}): storage is full. Export your history, then clear it or free some disk space.',
+  'popup.writeFailure.failed': 'The last page was not saved ({time}): {message}',
 
   'popup.person.history': 'In your history',
   'popup.person.corpus': 'In the corpus',
@@ -161,6 +164,8 @@ const zh: Record<MessageKey, Message> = {
   'popup.site.none': '当前标签页不是网页',
   'popup.pause': '全部暂停',
   'popup.paused': '已暂停：恢复之前，提法不标注也不记录任何内容。',
+  'popup.writeFailure.quota': '最近一个网页未能保存（{time}）：存储空间已满。请先导出浏览记录，再清除记录或释放磁盘空间。',
+  'popup.writeFailure.failed': '最近一个网页未能保存（{time}）：{message}',
 
   'popup.person.history': '浏览记录中',
   'popup.person.corpus': '语料中',

@@ -1,6 +1,7 @@
 // The popup: the site switches, a search box, and one view at a time — recent
 // pages, the most seen officials and slogans, the data tools, search results,
-// or one person. A storage failure anywhere shows as a notice on top.
+// or one person. A storage failure anywhere, or the background's last failed
+// write, shows as a notice on top.
 import { useCallback, useState } from 'preact/hooks';
 import { t, type MessageKey } from '../../lib/i18n';
 import { DataView } from './DataView';
@@ -11,6 +12,7 @@ import { RecentView } from './RecentView';
 import { SearchView } from './SearchView';
 import { SiteControls } from './SiteControls';
 import { TopView } from './TopView';
+import { WriteFailureNotice } from './WriteFailureNotice';
 
 const TABS = {
   recent: 'popup.tab.recent',
@@ -56,6 +58,7 @@ export function App({ host }: { host: PopupHost }) {
         </div>
         <SiteControls host={host} onError={report} />
       </header>
+      <WriteFailureNotice host={host} />
       {notice && (
         <p class="notice" role="alert" data-testid="notice">
           {notice}

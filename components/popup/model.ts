@@ -2,6 +2,7 @@
 // so it can be tested on its own.
 import { HistoryWriteError } from '../../lib/db/errors';
 import type { EntityVisit } from '../../lib/db/history';
+import type { WriteFailureStatus } from '../../lib/db/write-failure';
 import { siteOf } from '../../lib/db/site';
 import type { MentionKind } from '../../lib/extract/schema';
 import type { Locale, Translate } from '../../lib/i18n';
@@ -25,6 +26,14 @@ export function errorText(error: unknown, t: Translate): string {
   if (error instanceof HistoryWriteError && error.reason === 'quota') return t('common.storageFull');
   const message = error instanceof Error ? error.message : String(error);
   return t('common.error', { message });
+}
+
+/** The background's last failed write, with when it happened. */
+export function writeFailureText(failure: WriteFailureStatus, t: Translate, locale: Locale): string {
+  const time = new Date(failure.at).toLocaleString(locale === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  return failure.reason === 'quota'
+    ? t('popup.writeFailure.quota', { time })
+    : t('popup.writeFailure.failed', { time, message: failure.message });
 }
 
 /** The background's reply to a settings change: either the settings or its error, as an Error. */

@@ -3,9 +3,11 @@
 // back, since the sender may be a content script on a hostile page.
 import { z } from 'zod';
 import type { CorpusLookup } from '../corpus/lookup';
+import { HistoryWriteError } from '../db/errors';
 import { knownEntities, recordPage } from '../db/history';
 import { getSettings, isSiteEnabled, setPaused, setSiteEnabled } from '../db/settings';
 import { siteOf } from '../db/site';
+import type { WriteFailureLog } from '../db/write-failure';
 import type { Role } from '../extract/schema';
 import {
   type ErrorResponse,
@@ -30,6 +32,8 @@ export interface HandlerContext {
   /** `chrome-extension://<id>/` or `moz-extension://<uuid>/` (runtime.getURL('/')): only Tifa's own pages may change settings. */
   extensionRoot: string;
   now: () => number;
+  /** Where a failed history write is noted for the popup. */
+  writeFailures: WriteFailureLog;
 }
 
 export type Reply = PageStartResponse | RecordResponse | LookupResponse | Settings | ErrorResponse;
@@ -66,7 +70,14 @@ async function dispatch(req: Request, sender: Sender, ctx: HandlerContext): Prom
       return pageStart(req.url, sender, ctx);
     case 'record': {
       if (!(await enabledFor(req.page.url, sender))) return { recorded: false };
-      await recordPage(req, ctx.now());
+      const at = ctx.now();
+      try {
+        await recordPage(req, at);
+      } catch (e) {
+        if (e instanceof HistoryWriteError) await ctx.writeFailures.failed(e, at);
+        throw e;
+      }
+      await ctx.writeFailures.succeeded();
       return { recorded: true };
     }
     case 'lookup':

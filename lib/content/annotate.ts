@@ -41,7 +41,7 @@ const staticRange: MakeRange = (start, end) =>
 const SNIPPET_SIDE = 20;
 
 /** Lets the browser paint and handle input between chunks. */
-function yieldToMain(): Promise<void> {
+export function yieldToMain(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 }

@@ -16,7 +16,7 @@ import { isChinesePage } from '../dom/language';
 import { findLiveArticle, type LiveArticle } from '../dom/live-article';
 import { offsetOf } from '../dom/text-map';
 import type { ContentMessage } from '../messages';
-import { annotate, type Known, type Pass, type PageMention } from './annotate';
+import { annotate, type Known, type Pass, type PageMention, yieldToMain } from './annotate';
 import { lookup, onContentMessage, pageStart, record } from './background';
 import { createCardUi } from './card';
 import { recordRequest } from './record';
@@ -90,6 +90,9 @@ export function startSession(ctx: ContentScriptContext, doc: Document = document
     pass = found;
     (painter ??= createPainter(doc)).paint(found.mentions);
     setState('done', found.mentions.length);
+    // On a long page, building and sending the record costs as much as painting: a task of its own.
+    await yieldToMain();
+    if (signal.aborted) return;
     const request = recordRequest(
       {
         url: location.href,

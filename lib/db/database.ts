@@ -2,6 +2,7 @@
 // the popup, on the same extension origin, reads it and imports into it.
 import Dexie, { type EntityTable } from 'dexie';
 import type { MentionRecord, PageRecord, SettingsRecord } from './schema';
+import { SCHEMA_VERSIONS } from './versions';
 
 export class TifaDb extends Dexie {
   declare pages: EntityTable<PageRecord, 'url'>;
@@ -10,11 +11,12 @@ export class TifaDb extends Dexie {
 
   constructor(name = 'tifa') {
     super(name);
-    this.version(1).stores({
-      pages: 'url, site, firstVisited, lastVisited',
-      mentions: '++id, url, kind, key, [kind+key]',
-      settings: 'id',
-    });
+    // Every released version stays declared, so Dexie can upgrade a database
+    // made by any of them. The next one goes below, as
+    //   this.version(2).stores(SCHEMA_VERSIONS[2]).upgrade((tx) => tx.table('pages').toCollection().modify(...));
+    // after adding its stores to SCHEMA_VERSIONS (only the tables that change)
+    // and a generator of its records to tests/support/db-fixtures.ts.
+    this.version(1).stores(SCHEMA_VERSIONS[1]);
   }
 }
 

@@ -79,5 +79,8 @@ export function foreignNameAt(text: string, i: number): number {
   return j - i >= 2 && boundaryAt(text, j) !== null ? j : -1;
 }
 
+/** Whether a Chinese or transliterated name could start at i (a cheap test before the full reading). */
+export const mayStartName = (text: string, i: number): boolean => surnameAt(text, i) > 0 || TRANSLIT.has(text[i] ?? '');
+
 /** Name-like strings that are not full names: `毛某某`. */
 export const isPlaceholderName = (name: string): boolean => name.includes('某');

@@ -10,7 +10,7 @@
 //      (`曹炯芳表示`).
 import { findBylines } from './bylines';
 import { POSTS, POSTS_AFTER_NAME } from './lexicon/titles';
-import { boundaryAt, chineseNameAt, foreignNameAt, indexWords, isHan, isPlaceholderName, wordAt } from './names';
+import { boundaryAt, chineseNameAt, foreignNameAt, indexWords, isHan, isPlaceholderName, mayStartName, wordAt } from './names';
 import { roleOfTitle } from './roles';
 import type { Person, Role } from './schema';
 import { titleChainBefore } from './titles';
@@ -96,6 +96,8 @@ export function findPersons(
     if (m.index < lastEnd) continue;
     // `习近平总书记关于…`: a post that follows a name does not also introduce the next word.
     if (AFTER_NAME_POSTS.has(m[0]) && nameBefore(text, m.index) >= 0) continue;
+    // Most posts are followed by no name at all (`书记、`, `负责人出席`): skip the chain work then.
+    if (!mayStartName(text, postEnd)) continue;
     const chain = titleChainBefore(text, postEnd, lastEnd);
     if (!chain) continue;
     const end = chain.foreign ? foreignNameAt(text, postEnd) : chineseNameAt(text, postEnd, !DESCRIPTIVE_POSTS.has(m[0]));

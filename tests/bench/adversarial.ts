@@ -1,6 +1,7 @@
 // Inputs built to make a careless extractor go quadratic: long runs of what
 // starts a match (digits, magnitude words, opening quotes, title chains) and
 // noise in scripts it does not expect.
+import { mulberry32 } from '../support/fuzz';
 
 export interface AdversarialInput {
   name: string;
@@ -10,17 +11,6 @@ export interface AdversarialInput {
 
 function repeat(unit: string, chars: number): string {
   return unit.repeat(Math.ceil(chars / unit.length));
-}
-
-// Deterministic, so every run measures the same text.
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function randomText(alphabet: readonly string[], chars: number, seed: number): string {

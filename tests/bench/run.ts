@@ -1,6 +1,7 @@
 // `npm run bench`: Tifa's extract() against Microsoft Recognizers-Text on the
 // seed corpus (speed, and amounts F1 against the gold), then extract() on
-// adversarial inputs of growing size to show it stays linear. Prints figures
+// adversarial inputs of growing size to show it stays linear, then on generated
+// bad input (worst time per character against the median). Prints figures
 // and writes them to tests/bench/results.json; never fails on speed.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -11,6 +12,7 @@ import { loadGold } from '../support/gold';
 import { REPO, SEEDS_DIR } from '../support/paths';
 import { score, type AreaScore, type Prediction } from '../support/score';
 import { ADVERSARIAL } from './adversarial';
+import { measureFuzzTiming } from './fuzz-timing';
 import { median, medianMs, timeOnce } from './measure';
 import { recognizeAmounts, warmUpRecognizers } from './recognizers';
 
@@ -140,6 +142,19 @@ function main(): void {
   );
   console.log(`  worst / median ns per char: ${fixed(worstOverMedian, 2)}`);
 
+  const fuzz = measureFuzzTiming();
+  console.log(`\nFuzz timing: extract() on ${fuzz.inputs} generated inputs (seed ${fuzz.seed}), each at least ${int(fuzz.minChars)} characters`);
+  console.log(
+    formatTable(
+      ['', 'ns/char', 'input'],
+      [
+        ['median', fixed(fuzz.medianNsPerChar, 1), ''],
+        ['worst', fixed(fuzz.worstNsPerChar, 1), `#${fuzz.worst.index} (${fuzz.worst.generator}): ${JSON.stringify(fuzz.worst.preview.slice(0, 30))}`],
+      ],
+    ),
+  );
+  console.log(`  worst / median ns per char: ${fixed(fuzz.worstOverMedian, 2)} (goal ≤ 10)`);
+
   const results = {
     date: new Date().toISOString(),
     machine,
@@ -149,6 +164,7 @@ function main(): void {
     ratioVsRecognizers: Number(ratio.toFixed(1)),
     scaling: scaling.map((s) => ({ ...s, ms: s.ms === null ? null : Number(s.ms.toFixed(3)) })),
     scalingWorstOverMedian: Number(worstOverMedian.toFixed(2)),
+    fuzz,
   };
   const out = join(REPO, 'tests', 'bench', 'results.json');
   writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);

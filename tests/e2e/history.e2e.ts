@@ -86,7 +86,7 @@ describe('the history in the popup', () => {
       await importHistory(popup, exported.path);
       await popup.getByTestId('tab-recent').click();
       const restored = await waitForHistory(popup, 2);
-      expect(restored).toEqual(await listedPages(await openPopup(browser)));
+      expect(restored).toEqual(await waitForHistory(await openPopup(browser), 2));
 
       const again = await exportHistory(popup);
       expect(comparable(again.history)).toEqual(comparable(exported.history));

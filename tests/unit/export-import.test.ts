@@ -118,7 +118,8 @@ describe('importJson refuses', () => {
   };
   const withPage = (changes: Record<string, unknown>): string => JSON.stringify({ ...valid, pages: [{ ...valid.pages[0], ...changes }] });
 
-  it.each([
+  const REFUSED: [string, string, RegExp][] = [
+    ['an empty file', '', /not valid JSON/],
     ['malformed JSON', '{"format": "tifa-history",', /not valid JSON/],
     ['another format', JSON.stringify({ ...valid, format: 'other' }), /not a Tifa history export/],
     ['a list', '[]', /not a Tifa history export/],
@@ -136,7 +137,19 @@ describe('importJson refuses', () => {
     ],
     ['a __proto__ key', withPage({}).replace('"title"', '"__proto__":{"polluted":true},"title"'), /"__proto__"/],
     ['a constructor key', withPage({}).replace('"title"', '"constructor":{},"title"'), /"constructor"/],
-  ])('%s, with a clear message, and changes nothing', async (_, text, message) => {
+    ['a prototype key', withPage({}).replace('"title"', '"prototype":{},"title"'), /"prototype"/],
+    [
+      'a __proto__ key deep in a mention',
+      withPage({ mentions: [{ kind: 'slogan', key: '三高四新', titles: [], snippet: '', occurrences: 1 }] }).replace('"occurrences"', '"__proto__":{"polluted":true},"occurrences"'),
+      /"__proto__"/,
+    ],
+    ['a negative occurrence count', withPage({ mentions: [{ kind: 'slogan', key: 'x', titles: [], snippet: '', occurrences: -1 }] }), /occurrences: Too small/],
+    ['a page without its visits', JSON.stringify({ ...valid, pages: [{ url: 'https://example.com/', title: 'x', mentions: [] }] }), /^pages\[0\]\.firstVisited/],
+  ];
+  // 17.5 million characters, 52.5 MB: under the limit in UTF-16 units, over it in bytes.
+  const OVER_50_MB = `"${'字'.repeat(17_500_000)}"`;
+
+  it.each(REFUSED)('%s, with a clear message, and changes nothing', async (_, text, message) => {
     await fill();
     const before = await dump();
     const result = await importJson(text);
@@ -149,9 +162,22 @@ describe('importJson refuses', () => {
   it('a file over 50 MB, counted in UTF-8 bytes', async () => {
     await fill();
     const before = await dump();
-    // 17.5 million characters, 52.5 MB: under the limit in UTF-16 units, over it in bytes.
-    const result = await importJson(`"${'字'.repeat(17_500_000)}"`);
+    const result = await importJson(OVER_50_MB);
     expect(result).toEqual({ added: 0, updated: 0, errors: ['The file is larger than 50 MB.'] });
+    expect(await dump()).toEqual(before);
+  });
+
+  it('every malformed file, the history unchanged', async () => {
+    await fill();
+    const before = await dump();
+    const files = [...REFUSED.map(([, text]) => text), OVER_50_MB];
+    let accepted = 0;
+    for (const text of files) {
+      const result = await importJson(text);
+      if (!result.errors.length || result.added + result.updated) accepted++;
+    }
+    console.log(`imports ${accepted} accepted of ${files.length} malformed`);
+    expect(accepted).toBe(0);
     expect(await dump()).toEqual(before);
   });
 

@@ -6,6 +6,7 @@ import { buildCorpusIndex } from '../../lib/corpus/build';
 import { indexCorpus } from '../../lib/corpus/lookup';
 import { db } from '../../lib/db/database';
 import { getSettings, setPaused, setSiteEnabled } from '../../lib/db/settings';
+import { WriteFailureLog } from '../../lib/db/write-failure';
 import { KNOWN_SLOGANS } from '../../lib/extract/lexicon/slogans';
 import {
   ErrorResponseSchema,
@@ -14,6 +15,7 @@ import {
   type Request,
   SettingsSchema,
 } from '../../lib/messages';
+import { memoryArea } from '../support/status-area';
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2024, 0, 1, 12);
@@ -26,7 +28,12 @@ const corpus = indexCorpus(
     { file: 'b.txt', paper: '株洲日报', date: '2023-04-27', city: '株洲', text: '省委常委曹炯芳在株洲调研。' },
   ]),
 );
-const ctx: HandlerContext = { corpus: () => Promise.resolve(corpus), extensionRoot: 'chrome-extension://tifa/', now: () => now };
+const ctx: HandlerContext = {
+  corpus: () => Promise.resolve(corpus),
+  extensionRoot: 'chrome-extension://tifa/',
+  now: () => now,
+  writeFailures: new WriteFailureLog(memoryArea()),
+};
 const TAB: Sender = { tab: { incognito: false }, url: 'https://www.xtrb.cn/a/1.html' };
 const PRIVATE_TAB: Sender = { tab: { incognito: true }, url: 'https://www.xtrb.cn/a/1.html' };
 const POPUP: Sender = { url: 'chrome-extension://tifa/popup.html' };

@@ -9,12 +9,16 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../components/popup/App';
 import type { PopupHost } from '../../components/popup/host';
 import { exportFileName, matchingNames, tabSite } from '../../components/popup/model';
+import { handleMessage } from '../../lib/background/handler';
 import { db } from '../../lib/db/database';
+import { HistoryWriteError } from '../../lib/db/errors';
 import { exportJson } from '../../lib/db/export';
-import { recentPages, recordPage } from '../../lib/db/history';
+import { type RecordInput, recentPages, recordPage } from '../../lib/db/history';
 import { getSettings, setPaused, setSiteEnabled } from '../../lib/db/settings';
+import { readWriteFailure, type StatusArea, WriteFailureLog } from '../../lib/db/write-failure';
 import { localeOf, translator } from '../../lib/i18n';
 import { DAY, T0, xiangtan as xiangtanAt, zhuzhou } from '../support/records';
+import { memoryArea } from '../support/status-area';
 import type { LookupResponse, Request } from '../../lib/messages';
 
 // The UI language is read when lib/i18n loads; the assertions read English.
@@ -52,7 +56,7 @@ const CORPUS_REPLY: LookupResponse = {
 };
 
 /** A background that keeps settings with lib/db and answers `entity` from a fixed corpus. */
-function fakeHost(tabUrl: string | undefined = XIANGTAN) {
+function fakeHost(tabUrl: string | undefined = XIANGTAN, session: StatusArea = memoryArea()) {
   const sent: Request[] = [];
   let refuse: string | undefined;
   const host: PopupHost = {
@@ -71,6 +75,7 @@ function fakeHost(tabUrl: string | undefined = XIANGTAN) {
           throw new Error(`the popup should not send ${request.type}`);
       }
     },
+    lastWriteFailure: () => readWriteFailure(session),
   };
   return { host, sent, refuseWith: (message: string) => (refuse = message) };
 }
@@ -366,6 +371,54 @@ describe('export, import and clear', () => {
     expect(await db.pages.count()).toBe(0);
     await fire(byTestId('tab-recent')!, 'click');
     await until(() => root.textContent?.includes('No articles yet'), 'the empty history');
+  });
+});
+
+describe('a failed write in the background', () => {
+  const session = memoryArea();
+  const writeFailures = new WriteFailureLog(session);
+  let now = T0;
+  const background = {
+    corpus: () => Promise.reject(new Error('recording needs no corpus')),
+    extensionRoot: 'chrome-extension://tifa/',
+    now: () => now,
+    writeFailures,
+  };
+  const TAB = { tab: { incognito: false }, url: XIANGTAN };
+  const visit = (page: RecordInput) => handleMessage({ type: 'record', ...page }, TAB, background);
+
+  it('shows in the popup with its time, keeps the history, and goes with the next saved page', async () => {
+    await recordPage(xiangtan(), T0);
+    const before = { pages: await db.pages.toArray(), mentions: await db.mentions.toArray() };
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const full = vi.spyOn(db.mentions, 'bulkAdd').mockRejectedValue(new DOMException('quota', 'QuotaExceededError'));
+
+    now = Date.UTC(2024, 2, 5, 9, 30);
+    expect(await visit(zhuzhou())).toEqual({ error: expect.stringMatching(/no more room/) });
+    expect(await readWriteFailure(session)).toEqual({ reason: 'quota', message: expect.stringMatching(/no more room/), at: now });
+    expect({ pages: await db.pages.toArray(), mentions: await db.mentions.toArray() }).toEqual(before);
+
+    await mount(fakeHost(XIANGTAN, session).host);
+    const notice = await until(() => byTestId('write-failure'), 'the write failure notice');
+    expect(notice.textContent).toMatch(/^The last page was not saved \(5 Mar 2024, \d\d:\d\d\): storage is full\./);
+    // The history written before is still listed.
+    await until(() => items().length === 1, 'the earlier page');
+
+    full.mockRestore();
+    now += DAY;
+    expect(await visit(zhuzhou())).toEqual({ recorded: true });
+    expect(await readWriteFailure(session)).toBeUndefined();
+    await act(() => render(null, root));
+    await mount(fakeHost(XIANGTAN, session).host);
+    await until(() => items().length === 2, 'both pages');
+    expect(byTestId('write-failure')).toBeNull();
+  });
+
+  it('is read back after the service worker restarts, and cleared by the next saved page', async () => {
+    await new WriteFailureLog(session).failed(new HistoryWriteError('failed', { cause: new Error('disk error') }), T0);
+    const restarted = { ...background, writeFailures: new WriteFailureLog(session) };
+    expect(await handleMessage({ type: 'record', ...xiangtan() }, TAB, restarted)).toEqual({ recorded: true });
+    expect(session.items.size).toBe(0);
   });
 });
 

@@ -14,6 +14,7 @@ interface CdpNode {
   contentDocument?: CdpNode;
 }
 
+const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 const NOT_TEXT = new Set(['STYLE', 'SCRIPT', 'TEMPLATE']);
 
@@ -45,26 +46,36 @@ export interface CardContent {
   sections: CardSection[];
 }
 
-/** What the card shows (shadow tree included), or null when no card is on the page. */
-export async function readCard(page: Page): Promise<CardContent | null> {
+/** The card's host node with its shadow tree, or null when no card is on the page. */
+async function cardNode(page: Page): Promise<CdpNode | null> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
-    for (const node of walk(root)) {
-      if (node.nodeName.toLowerCase() !== CARD_TAG) continue;
-      const sections = [...walk(node)]
-        .filter((n) => n.nodeName === 'SECTION')
-        .map((section) => {
-          const inside = [...walk(section)];
-          const h3 = inside.find((n) => n.nodeName === 'H3');
-          return { heading: h3 ? textOf(h3) : '', items: inside.filter((n) => n.nodeName === 'LI').map(textOf) };
-        });
-      return { text: textOf(node), sections };
-    }
+    for (const node of walk(root)) if (node.nodeName.toLowerCase() === CARD_TAG) return node;
     return null;
   } finally {
     await cdp.detach();
   }
+}
+
+/** The names of every element in the card (shadow tree included), e.g. to find markup that page text should not have become. */
+export async function cardElementNames(page: Page): Promise<string[] | null> {
+  const node = await cardNode(page);
+  return node && [...walk(node)].filter((n) => n.nodeType === ELEMENT_NODE).map((n) => n.nodeName.toLowerCase());
+}
+
+/** What the card shows (shadow tree included), or null when no card is on the page. */
+export async function readCard(page: Page): Promise<CardContent | null> {
+  const node = await cardNode(page);
+  if (!node) return null;
+  const sections = [...walk(node)]
+    .filter((n) => n.nodeName === 'SECTION')
+    .map((section) => {
+      const inside = [...walk(section)];
+      const h3 = inside.find((n) => n.nodeName === 'H3');
+      return { heading: h3 ? textOf(h3) : '', items: inside.filter((n) => n.nodeName === 'LI').map(textOf) };
+    });
+  return { text: textOf(node), sections };
 }
 
 /** Polls the card until `ready` holds (the card draws at once, its lookup part later); null if it never does. */

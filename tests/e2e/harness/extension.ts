@@ -1,7 +1,8 @@
 // The extension's own pages: the popup, opened in a tab, and requests to the
-// background sent from it as the popup itself would send them.
+// background sent from it as the popup itself would send them, or to a tab as
+// the background sends them.
 import type { Page } from 'playwright-core';
-import { type PageStartResponse, PageStartResponseSchema, type Request } from '../../../lib/messages';
+import { type ContentMessage, type PageStartResponse, PageStartResponseSchema, type Request } from '../../../lib/messages';
 import type { TifaBrowser } from './browser';
 
 export async function openPopup(browser: TifaBrowser): Promise<Page> {
@@ -11,7 +12,13 @@ export async function openPopup(browser: TifaBrowser): Promise<Page> {
 }
 
 interface ExtensionGlobal {
-  chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+  chrome: {
+    runtime: { sendMessage(message: unknown): Promise<unknown> };
+    tabs: {
+      query(filter: { active: boolean; lastFocusedWindow: boolean }): Promise<{ id?: number }[]>;
+      sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown>;
+    };
+  };
 }
 
 /** Sends a request to the background from an extension page (the popup). */
@@ -22,4 +29,21 @@ export function sendToBackground(extensionPage: Page, request: Request): Promise
 /** What the content script is told when it starts on `url`: whether to work, and the names and slogans Tifa knows. */
 export async function pageStart(extensionPage: Page, url: string): Promise<PageStartResponse> {
   return PageStartResponseSchema.parse(await sendToBackground(extensionPage, { type: 'page-start', url }));
+}
+
+/**
+ * Sends `page`'s tab a message as the background does (lib/background/browser-ui.ts)
+ * for its context menu and keyboard command, which a test cannot reach in a
+ * headless browser. Without the `tabs` permission no tab's address is readable,
+ * so the tab is found the way the command finds it: `page` brought to the front
+ * is the active tab.
+ */
+export async function sendToTab(extensionPage: Page, page: Page, message: ContentMessage): Promise<void> {
+  await page.bringToFront();
+  await extensionPage.evaluate(async (m) => {
+    const { tabs } = (globalThis as unknown as ExtensionGlobal).chrome;
+    const [tab] = await tabs.query({ active: true, lastFocusedWindow: true });
+    if (tab?.id === undefined) throw new Error('no active tab');
+    await tabs.sendMessage(tab.id, m, { frameId: 0 });
+  }, message);
 }

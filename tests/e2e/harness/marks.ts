@@ -93,3 +93,26 @@ export async function clickMention(page: Page, kind: MentionKind, text: string):
   if (!point) throw new Error(`no painted ${kind} mention reads ${text}`);
   await page.mouse.click(point.x, point.y);
 }
+
+/** Selects the first occurrence of `text` in the article, as a reader dragging over it would. */
+export async function selectInArticle(page: Page, text: string): Promise<void> {
+  const found = await page.evaluate((text) => {
+    const article = document.querySelector('[data-region="article"]');
+    if (!article) return false;
+    const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.nodeValue?.indexOf(text) ?? -1;
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + text.length);
+      node.parentElement?.scrollIntoView({ block: 'center' });
+      const selection = document.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      return selection.toString() === text;
+    }
+    return false;
+  }, text);
+  if (!found) throw new Error(`could not select ${text} in the article`);
+}

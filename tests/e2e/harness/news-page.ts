@@ -98,8 +98,13 @@ aside li{margin-bottom:8px}
 footer{text-align:center;color:#666;font-size:12px;padding:24px;border-top:1px solid #ddd}
 `;
 
+export interface NewsPageOptions {
+  /** Markup added at the end of <head>, as written (the test's own scripts: never page data). */
+  head?: string;
+}
+
 /** A complete page around the article. `lang` is left off, as on many Chinese sites. */
-export function newsPageHtml(a: NewsArticle): string {
+export function newsPageHtml(a: NewsArticle, options: NewsPageOptions = {}): string {
   const f = furniture(a);
   const e = escapeHtml;
   const list = (items: string[]): string => items.map((t) => `<li><a href="#">${e(t)}</a></li>`).join('');
@@ -111,7 +116,7 @@ export function newsPageHtml(a: NewsArticle): string {
 <meta property="og:site_name" content="${e(a.paper)}">
 <meta name="publishdate" content="${e(a.date)}">
 <meta property="article:published_time" content="${e(a.date)}T07:30:00+08:00">
-<style>${STYLE}</style>
+<style>${STYLE}</style>${options.head ?? ''}
 </head>
 <body>
 <header data-region="masthead"><span class="masthead">${e(a.paper)}</span><span>${e(longDate(a.date))}</span></header>

@@ -7,6 +7,8 @@ import type { AddressInfo } from 'node:net';
 export interface Route {
   type: string;
   body: string;
+  /** Extra response headers, e.g. a Content-Security-Policy. */
+  headers?: Record<string, string>;
 }
 
 export interface StaticServer {
@@ -17,7 +19,11 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export const html = (body: string): Route => ({ type: 'text/html; charset=utf-8', body });
+export const html = (body: string, headers?: Record<string, string>): Route => ({
+  type: 'text/html; charset=utf-8',
+  body,
+  ...(headers && { headers }),
+});
 
 export async function startServer(routes: ReadonlyMap<string, Route>): Promise<StaticServer> {
   const server = createServer((req, res) => {
@@ -28,7 +34,7 @@ export async function startServer(routes: ReadonlyMap<string, Route>): Promise<S
       return;
     }
     const body = Buffer.from(route.body, 'utf8');
-    res.writeHead(200, { 'content-type': route.type, 'content-length': body.length, 'cache-control': 'no-store' });
+    res.writeHead(200, { ...route.headers, 'content-type': route.type, 'content-length': body.length, 'cache-control': 'no-store' });
     res.end(req.method === 'HEAD' ? undefined : body);
   });
   // Bounded: a stuck client cannot hold the server open.

@@ -1,0 +1,66 @@
+// The last failed write to the history, so the popup can tell the reader
+// that pages are not being saved. It is kept outside IndexedDB, which may be
+// what is full: in the background's memory, and in the browser's session
+// storage (`browser.storage.session`), which the popup reads and which
+// outlives a service worker restart. A successful write clears it.
+import { z } from 'zod';
+import type { HistoryWriteError } from './errors';
+
+export const WRITE_FAILURE_KEY = 'historyWriteFailure';
+
+export const WriteFailureStatusSchema = z.object({
+  reason: z.enum(['quota', 'failed']),
+  message: z.string().max(2000),
+  /** Epoch milliseconds. */
+  at: z.number().int().nonnegative(),
+});
+export type WriteFailureStatus = z.infer<typeof WriteFailureStatusSchema>;
+
+/** The part of browser.storage.StorageArea used here. */
+export interface StatusArea {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(key: string): Promise<void>;
+}
+
+/** The failure a storage area holds, if any; anything malformed reads as none. */
+export async function readWriteFailure(area: StatusArea): Promise<WriteFailureStatus | undefined> {
+  const parsed = WriteFailureStatusSchema.safeParse((await area.get(WRITE_FAILURE_KEY))[WRITE_FAILURE_KEY]);
+  return parsed.success ? parsed.data : undefined;
+}
+
+/**
+ * The background's record of write failures. The copy in memory spares a
+ * storage call on every successful write; it is read from the area once, as
+ * the service worker may have restarted since the failure.
+ */
+export class WriteFailureLog {
+  #last: WriteFailureStatus | undefined | null = null;
+
+  constructor(private readonly area: StatusArea) {}
+
+  async last(): Promise<WriteFailureStatus | undefined> {
+    if (this.#last === null) this.#last = await readWriteFailure(this.area).catch(() => undefined);
+    return this.#last;
+  }
+
+  async failed(error: HistoryWriteError, at: number): Promise<void> {
+    this.#last = { reason: error.reason, message: error.message.slice(0, 2000), at };
+    await this.#save(() => this.area.set({ [WRITE_FAILURE_KEY]: this.#last }));
+  }
+
+  async succeeded(): Promise<void> {
+    if (!(await this.last())) return;
+    this.#last = undefined;
+    await this.#save(() => this.area.remove(WRITE_FAILURE_KEY));
+  }
+
+  // The reader's page must not suffer for a status line: a storage error is only logged.
+  async #save(write: () => Promise<void>): Promise<void> {
+    try {
+      await write();
+    } catch (e) {
+      console.warn('Tifa: could not keep the history write status:', e);
+    }
+  }
+}

@@ -1,0 +1,101 @@
+// Issue 3: the ways in besides a click. The background's keyboard command and
+// context-menu entry (lib/background/browser-ui.ts) only forward a message to
+// the tab, so the tests send that message as the background would; and the
+// card's own keys, Esc and Alt+Shift+K.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { launchTifa, type TifaBrowser } from './harness/browser';
+import { CARD_TAG, readCard, waitForCard } from './harness/card';
+import { openPopup, sendToTab } from './harness/extension';
+import { clickMention, paintedMentions, selectInArticle, waitForPass } from './harness/marks';
+import { seedArticle } from './harness/news-page';
+import type { StaticServer } from './harness/server';
+import { articlePath, startNewsSite } from './harness/site';
+
+const NAME = '曹炯芳';
+
+interface WorkerGlobal {
+  chrome: {
+    contextMenus: { create(item: { id: string; title: string; contexts: string[] }, done: () => void): void };
+    runtime: { getManifest(): { permissions?: string[] }; lastError?: { message?: string } };
+  };
+}
+
+let site: StaticServer;
+let browser: TifaBrowser;
+let popup: Page;
+beforeAll(async () => {
+  site = await startNewsSite();
+  browser = await launchTifa();
+  popup = await openPopup(browser);
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function openNewsPage(): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(site.url(articlePath(seedArticle('000'))));
+  expect((await waitForPass(page)).state).toBe('done');
+  return page;
+}
+
+const cardCount = (page: Page): Promise<number> => page.locator(CARD_TAG).count();
+const focusInCard = (page: Page): Promise<boolean> => page.evaluate((tag) => document.activeElement?.localName === tag, CARD_TAG);
+
+it('the toggle-highlights command hides every mark, and shows them again', async () => {
+  const page = await openNewsPage();
+  const painted = await paintedMentions(page);
+  expect(painted.length).toBeGreaterThan(0);
+
+  await sendToTab(popup, page, { type: 'toggle-highlights' });
+  // Hidden marks are taken out of the page's highlight registry.
+  await expect.poll(() => paintedMentions(page)).toEqual([]);
+
+  await sendToTab(popup, page, { type: 'toggle-highlights' });
+  await expect.poll(() => paintedMentions(page)).toEqual(painted);
+  await page.close();
+});
+
+it('the context menu entry is registered, and its show-card message opens the card for the selection', async () => {
+  // contextMenus has no getter: creating the entry's id again must fail as a duplicate.
+  const menu = await browser.context.serviceWorkers()[0]!.evaluate(
+    () =>
+      new Promise<{ permissions: string[]; error: string | null }>((resolve) => {
+        const { contextMenus, runtime } = (globalThis as unknown as WorkerGlobal).chrome;
+        contextMenus.create({ id: 'tifa-lookup', title: 'probe', contexts: ['selection'] }, () =>
+          resolve({ permissions: runtime.getManifest().permissions ?? [], error: runtime.lastError?.message ?? null }),
+        );
+      }),
+  );
+  expect(menu.permissions).toContain('contextMenus');
+  expect(menu.error).toMatch(/duplicate id tifa-lookup/);
+
+  const page = await openNewsPage();
+  await selectInArticle(page, NAME);
+  expect(await cardCount(page)).toBe(0);
+  await sendToTab(popup, page, { type: 'show-card', key: NAME });
+  const card = await waitForCard(page, (c) => c.text.includes(NAME));
+  expect(card, `card for ${NAME}`).not.toBeNull();
+  await page.close();
+});
+
+it('Esc closes the card and gives focus back to the page; Alt+Shift+K opens it on the selection', async () => {
+  const page = await openNewsPage();
+  await clickMention(page, 'official', NAME);
+  await expect.poll(() => cardCount(page)).toBe(1);
+  // The card takes focus once placed, so Esc reaches it.
+  await expect.poll(() => focusInCard(page)).toBe(true);
+
+  await page.keyboard.press('Escape');
+  await expect.poll(() => cardCount(page)).toBe(0);
+  expect(await focusInCard(page)).toBe(false);
+  expect(await readCard(page)).toBeNull();
+
+  await selectInArticle(page, NAME);
+  await page.keyboard.press('Alt+Shift+KeyK');
+  const card = await waitForCard(page, (c) => c.text.includes(NAME));
+  expect(card, `card for ${NAME}`).not.toBeNull();
+  await page.close();
+});

@@ -1,0 +1,43 @@
+// The extension's service worker, stopped from outside as Chrome stops an idle
+// or misbehaving one, through the DevTools protocol.
+import type { Page } from 'playwright-core';
+
+/**
+ * Stops every service worker of the browser (Tifa's is the only one). A
+ * persistent context has no Browser object for a browser-level session, so
+ * the session is a page's; its ServiceWorker domain reaches all workers.
+ */
+export async function stopServiceWorkers(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Every record of some tables of Tifa's history database, read directly from an extension page. */
+export function readTables(extensionPage: Page, tables: string[]): Promise<Record<string, Record<string, unknown>[]>> {
+  return extensionPage.evaluate(
+    (names) =>
+      new Promise<Record<string, Record<string, unknown>[]>>((resolve, reject) => {
+        const open = indexedDB.open('tifa');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(names, 'readonly');
+          const out: Record<string, Record<string, unknown>[]> = {};
+          for (const name of names) {
+            const all = tx.objectStore(name).getAll();
+            all.onsuccess = () => (out[name] = all.result as Record<string, unknown>[]);
+          }
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve(out);
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    tables,
+  );
+}
