@@ -22,6 +22,8 @@ export const PageMentionSchema = z.object({
   kind: MentionKindSchema,
   key: text(200).min(1),
   snippet: text(200),
+  /** How often the entity occurs on the page; the content script sends one entry per entity (absent = 1). */
+  occurrences: z.number().int().positive().max(10_000_000).optional(),
 });
 
 export const PageSchema = z.object({

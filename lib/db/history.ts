@@ -37,7 +37,8 @@ function mentionFieldsOf(input: Pick<RecordInput, 'persons' | 'slogans' | 'menti
   };
   for (const m of input.mentions) {
     const rec = entity(m.kind, m.key);
-    if (rec.occurrences++ === 0) rec.snippet = m.snippet;
+    if (rec.occurrences === 0) rec.snippet = m.snippet;
+    rec.occurrences += m.occurrences ?? 1;
   }
   for (const p of input.persons) {
     const rec = entity(p.role === 'official' ? 'official' : 'person', p.name);

@@ -46,6 +46,17 @@ describe('recordPage', () => {
     expect(await db.mentions.count()).toBe(3);
   });
 
+  it('adds up the occurrences the content script counted per entity', async () => {
+    const input = xiangtan();
+    input.mentions = [
+      { kind: 'official', key: '曹炯芳', snippet: '市委书记曹炯芳主持会议', occurrences: 5 },
+      { kind: 'official', key: '曹炯芳', snippet: '曹炯芳强调' },
+    ];
+    await recordPage(input, T0);
+    const [cao] = await db.mentions.where({ kind: 'official', key: '曹炯芳' }).toArray();
+    expect(cao).toMatchObject({ snippet: '市委书记曹炯芳主持会议', occurrences: 6 });
+  });
+
   it('keeps one record per URL, counting visits and replacing the mentions', async () => {
     await recordPage(xiangtan(), T0);
     const revisit = xiangtan('https://www.xtrb.cn/a/1.html#comments', '新标题');

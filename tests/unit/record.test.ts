@@ -13,7 +13,7 @@ async function passOf(html: string): Promise<Pass> {
 }
 
 describe('recordRequest', () => {
-  it('keeps the page, its people with their titles, its slogans and every mention with a snippet', async () => {
+  it('keeps the page, its people with their titles, its slogans and each entity once with its first snippet and count', async () => {
     const pass = await passOf(
       '<html><body><article><p>市委书记、市人大常委会主任曹炯芳出席会议并讲话，强调落实“三高四新”战略。</p><p>曹炯芳指出，全年完成投资10亿元。</p></article></body></html>',
     );
@@ -21,11 +21,10 @@ describe('recordRequest', () => {
     expect(RequestSchema.parse(request)).toEqual(request);
     expect(request.persons).toEqual([{ name: '曹炯芳', role: 'official', titles: ['市委书记', '市人大常委会主任'] }]);
     expect(request.slogans).toEqual(['三高四新']);
-    expect(request.mentions.map((m) => [m.kind, m.key])).toEqual([
-      ['official', '曹炯芳'],
-      ['slogan', '三高四新'],
-      ['official', '曹炯芳'],
-      ['amount', pass.mentions[3]!.key],
+    expect(request.mentions.map((m) => [m.kind, m.key, m.occurrences])).toEqual([
+      ['official', '曹炯芳', 2],
+      ['slogan', '三高四新', 1],
+      ['amount', pass.mentions[3]!.key, 1],
     ]);
     // Up to 20 characters either side.
     expect(request.mentions[0]!.snippet).toBe('市委书记、市人大常委会主任曹炯芳出席会议并讲话，强调落实“三高四新”战略');
@@ -35,7 +34,7 @@ describe('recordRequest', () => {
     const pass = await passOf('<html><body><article><p>市长张迎春主持会议。</p></article></body></html>');
     const person = pass.persons.get('张迎春')!;
     person.titles = Array.from({ length: RECORD_LIMITS.titles + 5 }, (_, i) => `职务${i}`).concat('长'.repeat(500));
-    pass.mentions = Array.from({ length: RECORD_LIMITS.mentions + 1 }, () => ({ ...pass.mentions[0]!, snippet: '字'.repeat(300) }));
+    pass.mentions = Array.from({ length: RECORD_LIMITS.mentions + 1 }, (_, i) => ({ ...pass.mentions[0]!, key: `人${i}`, snippet: '字'.repeat(300) }));
     const request = recordRequest({ url: 'https://news.example.cn/a/2.html', title: '题'.repeat(1000), paper: '报'.repeat(300) }, pass)!;
     expect(RequestSchema.safeParse(request).success).toBe(true);
     expect(request.persons[0]!.titles).toHaveLength(RECORD_LIMITS.titles);
