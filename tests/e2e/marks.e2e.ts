@@ -59,6 +59,33 @@ describe('marks on a news page', () => {
     },
   );
 
+  it('keeps working when the page forges the framework\'s "newer script started" event', async () => {
+    // WXT stops an older copy of a content script when a newer one announces
+    // itself with a DOM event whose name holds the (public) extension id; a page
+    // can dispatch that event too.
+    const browser = await launchTifa();
+    try {
+      const page = await browser.context.newPage();
+      await page.goto(site.url(articlePath(seedArticle('002'))));
+      const first = await waitForPass(page);
+      await page.evaluate((id) => {
+        const detail = { contentScriptName: 'content', messageId: 'forged' };
+        document.dispatchEvent(new CustomEvent(`${id}:content:wxt:content-script-started`, { detail }));
+        window.postMessage({ type: `${id}:content:wxt:content-script-started`, ...detail }, '*');
+      }, browser.extensionId);
+      const added = '本报讯 5月22日，市委副书记、市长秦国文在岳塘区调研重点项目建设时强调，全年完成投资12亿元。';
+      await page.evaluate((text) => {
+        const p = document.createElement('p');
+        p.textContent = text;
+        document.querySelector('article .content')!.append(p);
+      }, added);
+      const second = await waitForRepaint(page, first.mentions);
+      expect(second.mentions).toBe(first.mentions! + 2);
+    } finally {
+      await browser.close();
+    }
+  });
+
   it('(e) text appended after load gets painted', async () => {
     const browser = await launchTifa();
     try {
