@@ -1,14 +1,17 @@
 // Issue 3 §6 (a) and (e): what the content script paints is exactly what the
 // extractor finds in the article, nothing in the page's furniture, and text
 // added after load is painted too.
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extract, type Mention } from '../../lib/extract';
-import { launchTifa } from './harness/browser';
+import { launchTifa, type TifaBrowser } from './harness/browser';
 import { openPopup, pageStart } from './harness/extension';
 import { type PaintedMention, paintedMentions, waitForPass, waitForRepaint } from './harness/marks';
 import { articleText, furniture, seedArticle, seedArticles } from './harness/news-page';
 import type { StaticServer } from './harness/server';
 import { articlePath, startNewsSite } from './harness/site';
+
+const ADDED = '本报讯 5月22日，市委副书记、市长秦国文在岳塘区调研重点项目建设时强调，要加快推进项目建设，全年完成投资12亿元。';
 
 /** A multiset of (kind, text), as a sorted list so a failure shows the difference. */
 const tally = (mentions: readonly Pick<Mention | PaintedMention, 'kind' | 'text'>[]): string[] =>
@@ -59,56 +62,51 @@ describe('marks on a news page', () => {
     },
   );
 
-  it('keeps working when the page forges the framework\'s "newer script started" event', async () => {
-    // WXT stops an older copy of a content script when a newer one announces
-    // itself with a DOM event whose name holds the (public) extension id; a page
-    // can dispatch that event too.
+  /** Seed 002 painted, then a paragraph naming a new official with an amount appended to the article. */
+  async function appendAfterPass(beforeAppend: (page: Page, browser: TifaBrowser) => Promise<void> = async () => {}) {
     const browser = await launchTifa();
-    try {
-      const page = await browser.context.newPage();
-      await page.goto(site.url(articlePath(seedArticle('002'))));
-      const first = await waitForPass(page);
-      await page.evaluate((id) => {
-        const detail = { contentScriptName: 'content', messageId: 'forged' };
-        document.dispatchEvent(new CustomEvent(`${id}:content:wxt:content-script-started`, { detail }));
-        window.postMessage({ type: `${id}:content:wxt:content-script-started`, ...detail }, '*');
-      }, browser.extensionId);
-      const added = '本报讯 5月22日，市委副书记、市长秦国文在岳塘区调研重点项目建设时强调，全年完成投资12亿元。';
-      await page.evaluate((text) => {
-        const p = document.createElement('p');
-        p.textContent = text;
-        document.querySelector('article .content')!.append(p);
-      }, added);
-      const second = await waitForRepaint(page, first.mentions);
-      expect(second.mentions).toBe(first.mentions! + 2);
-    } finally {
-      await browser.close();
-    }
-  });
+    const page = await browser.context.newPage();
+    await page.goto(site.url(articlePath(seedArticle('002'))));
+    const first = await waitForPass(page);
+    const before = tally(await paintedMentions(page));
+    await beforeAppend(page, browser);
+    await page.evaluate((text) => {
+      const p = document.createElement('p');
+      p.textContent = text;
+      document.querySelector('article .content')!.append(p);
+    }, ADDED);
+    return { browser, page, first, before };
+  }
 
   it('(e) text appended after load gets painted', async () => {
-    const browser = await launchTifa();
+    const addedMentions = extract(ADDED).mentions;
+    expect(tally(addedMentions)).toEqual(['amount 12亿元', 'official 秦国文']);
+    const { browser, page, first, before } = await appendAfterPass();
     try {
-      const page = await browser.context.newPage();
-      await page.goto(site.url(articlePath(seedArticle('002'))));
-      const first = await waitForPass(page);
       expect(first.state).toBe('done');
-      const before = tally(await paintedMentions(page));
-
-      const added = '本报讯 5月22日，市委副书记、市长秦国文在岳塘区调研重点项目建设时强调，要加快推进项目建设，全年完成投资12亿元。';
-      const addedMentions = extract(added).mentions;
-      expect(tally(addedMentions)).toEqual(['amount 12亿元', 'official 秦国文']);
-      await page.evaluate((text) => {
-        const p = document.createElement('p');
-        p.textContent = text;
-        document.querySelector('article .content')!.append(p);
-      }, added);
-
       const second = await waitForRepaint(page, first.mentions);
       const after = await paintedMentions(page);
       expect(after.filter((m) => m.region !== 'article')).toEqual([]);
       expect(tally(after)).toEqual([...before, ...tally(addedMentions)].sort());
       expect(second.mentions).toBe(after.length);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('keeps working when the page forges the framework\'s "newer script started" event', async () => {
+    // WXT stops an older copy of a content script when a newer one announces
+    // itself with a DOM event whose name holds the (public) extension id; a page
+    // can dispatch that event too (lib/content/restart-guard.ts).
+    const forge = (page: Page, browser: TifaBrowser) =>
+      page.evaluate((id) => {
+        const detail = { contentScriptName: 'content', messageId: 'forged' };
+        document.dispatchEvent(new CustomEvent(`${id}:content:wxt:content-script-started`, { detail }));
+      }, browser.extensionId);
+    const { browser, page, first } = await appendAfterPass(forge);
+    try {
+      const second = await waitForRepaint(page, first.mentions);
+      expect(second.mentions).toBe(first.mentions! + 2);
     } finally {
       await browser.close();
     }
