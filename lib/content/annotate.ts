@@ -3,6 +3,7 @@
 // yielded before the next, so a long page never blocks it for long. Every
 // mention becomes a range on the page; the people found in earlier chunks are
 // passed on as known names, so a later bare mention of them is still found.
+import { snippetAround } from '../corpus/snippet';
 import { amountKey } from '../extract/amounts';
 import { extract, type Amount, type MentionKind, type Person, type Role, type Slogan } from '../extract';
 import type { PaintedSpan } from '../dom/hit-test';
@@ -38,8 +39,6 @@ export type MakeRange = (start: BoundaryPoint, end: BoundaryPoint) => StaticRang
 const staticRange: MakeRange = (start, end) =>
   new StaticRange({ startContainer: start.node, startOffset: start.offset, endContainer: end.node, endOffset: end.offset });
 
-const SNIPPET_SIDE = 20;
-
 /** Lets the browser paint and handle input between chunks. */
 export function yieldToMain(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
@@ -70,10 +69,7 @@ export async function annotate(
       const start = locate(pass.map, chunk.start + m.start, 'start');
       const end = locate(pass.map, chunk.start + m.end, 'end');
       if (!start || !end) continue;
-      const snippet = chunk.text
-        .slice(Math.max(0, m.start - SNIPPET_SIDE), m.end + SNIPPET_SIDE)
-        .replace(/\s+/g, ' ')
-        .trim();
+      const snippet = snippetAround(chunk.text, m.start, m.end);
       pass.mentions.push({
         kind: m.kind,
         key: m.key,

@@ -26,8 +26,8 @@ describe('recordRequest', () => {
       ['slogan', '三高四新', 1],
       ['amount', pass.mentions[3]!.key, 1],
     ]);
-    // Up to 20 characters either side.
-    expect(request.mentions[0]!.snippet).toBe('市委书记、市人大常委会主任曹炯芳出席会议并讲话，强调落实“三高四新”战略');
+    // Up to 20 characters either side, `…` where cut (lib/corpus/snippet.ts, as in the corpus index).
+    expect(request.mentions[0]!.snippet).toBe('市委书记、市人大常委会主任曹炯芳出席会议并讲话，强调落实“三高四新”战略…');
   });
 
   it('trims what is too long or too many to what the message allows', async () => {
