@@ -2,36 +2,41 @@
 // declared once as zod schemas. The background parses each request with
 // RequestSchema and refuses what does not fit; senders type their requests
 // with Request and read replies with the matching response schema.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { MentionKindSchema, RoleSchema, SloganKindSchema } from './extract/schema';
 
-const text = (max: number) => z.string().max(max);
+/** Longest strings a message may carry, in UTF-16 units; the content script trims to fit. */
+export const TEXT_LIMITS = { name: 40, title: 120, key: 200, snippet: 200, pageTitle: 500, paper: 100, url: 2048, site: 253 } as const;
+
+const text = (max: number) => z.string().check(z.maxLength(max));
+const nonEmpty = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
+const list = <T extends z.core.SomeType>(item: T, max: number) => z.array(item).check(z.maxLength(max));
 
 /** How much one `record` may carry; the content script trims a page's findings to fit. */
 export const RECORD_LIMITS = { persons: 2000, titles: 50, slogans: 2000, mentions: 20000 } as const;
 
 /** A person as the page shows them: the titles they hold on this page. */
 export const PagePersonSchema = z.object({
-  name: text(40).min(1),
+  name: nonEmpty(TEXT_LIMITS.name),
   role: RoleSchema,
-  titles: z.array(text(120)).max(RECORD_LIMITS.titles),
+  titles: list(text(TEXT_LIMITS.title), RECORD_LIMITS.titles),
 });
 
 /** One highlighted occurrence, reduced to what the history keeps. */
 export const PageMentionSchema = z.object({
   kind: MentionKindSchema,
-  key: text(200).min(1),
-  snippet: text(200),
+  key: nonEmpty(TEXT_LIMITS.key),
+  snippet: text(TEXT_LIMITS.snippet),
   /** How often the entity occurs on the page; the content script sends one entry per entity (absent = 1). */
-  occurrences: z.number().int().positive().max(10_000_000).optional(),
+  occurrences: z.optional(z.int().check(z.positive(), z.lte(10_000_000))),
 });
 
 export const PageSchema = z.object({
-  url: z.url({ protocol: /^https?$/ }).max(2048),
-  title: text(500),
+  url: z.url({ protocol: /^https?$/ }).check(z.maxLength(TEXT_LIMITS.url)),
+  title: text(TEXT_LIMITS.pageTitle),
   /** The newspaper and issue date, when the page shows them. */
-  paper: text(100).min(1).optional(),
-  date: z.iso.date().optional(),
+  paper: z.optional(nonEmpty(TEXT_LIMITS.paper)),
+  date: z.optional(z.iso.date()),
 });
 
 export const RequestSchema = z.discriminatedUnion('type', [
@@ -41,24 +46,24 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('record'),
     page: PageSchema,
-    persons: z.array(PagePersonSchema).max(RECORD_LIMITS.persons),
-    slogans: z.array(text(200)).max(RECORD_LIMITS.slogans),
-    mentions: z.array(PageMentionSchema).max(RECORD_LIMITS.mentions),
+    persons: list(PagePersonSchema, RECORD_LIMITS.persons),
+    slogans: list(text(TEXT_LIMITS.key), RECORD_LIMITS.slogans),
+    mentions: list(PageMentionSchema, RECORD_LIMITS.mentions),
   }),
   /** Content script, on a click: everything Tifa knows about one entity beyond this page. */
-  z.object({ type: z.literal('lookup'), kind: MentionKindSchema, key: text(200).min(1), url: PageSchema.shape.url }),
+  z.object({ type: z.literal('lookup'), kind: MentionKindSchema, key: nonEmpty(TEXT_LIMITS.key), url: PageSchema.shape.url }),
   /** Popup, person view: as `lookup`, but asked from no page, so no page is left out. Reply: LookupResponse. */
-  z.object({ type: z.literal('entity'), kind: MentionKindSchema, key: text(200).min(1) }),
+  z.object({ type: z.literal('entity'), kind: MentionKindSchema, key: nonEmpty(TEXT_LIMITS.key) }),
   /** Popup: turn a site on or off, or pause everywhere. */
-  z.object({ type: z.literal('set-site'), site: text(253).min(1), enabled: z.boolean() }),
+  z.object({ type: z.literal('set-site'), site: nonEmpty(TEXT_LIMITS.site), enabled: z.boolean() }),
   z.object({ type: z.literal('set-paused'), paused: z.boolean() }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 
 export const PageStartResponseSchema = z.object({
   enabled: z.boolean(),
-  knownNames: z.array(z.object({ name: text(40), role: RoleSchema })),
-  knownSlogans: z.array(text(200)),
+  knownNames: z.array(z.object({ name: text(TEXT_LIMITS.name), role: RoleSchema })),
+  knownSlogans: z.array(text(TEXT_LIMITS.key)),
 });
 export type PageStartResponse = z.infer<typeof PageStartResponseSchema>;
 
@@ -83,15 +88,15 @@ const HistoryHitSchema = z.object({
 export const LookupResponseSchema = z.object({
   kind: MentionKindSchema,
   key: z.string(),
-  role: RoleSchema.optional(),
-  gloss: z.string().optional(),
-  sloganKind: SloganKindSchema.optional(),
+  role: z.optional(RoleSchema),
+  gloss: z.optional(z.string()),
+  sloganKind: z.optional(SloganKindSchema),
   corpus: z.array(CorpusHitSchema),
   history: z.array(HistoryHitSchema),
   /** Titles held over time, oldest first: from dated corpus documents and visits. */
   titlesOverTime: z.array(z.object({ date: z.string(), title: z.string(), source: z.string() })),
   /** People named most often on the same pages and documents. */
-  coMentioned: z.array(z.object({ name: z.string(), count: z.number().int() })),
+  coMentioned: z.array(z.object({ name: z.string(), count: z.int() })),
 });
 export type LookupResponse = z.infer<typeof LookupResponseSchema>;
 
@@ -103,7 +108,7 @@ export type RecordResponse = z.infer<typeof RecordResponseSchema>;
 export const SettingsSchema = z.object({
   paused: z.boolean(),
   /** Host names Tifa is switched off on. */
-  sitesOff: z.array(text(253).min(1)),
+  sitesOff: z.array(nonEmpty(TEXT_LIMITS.site)),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -113,7 +118,7 @@ export type ErrorResponse = z.infer<typeof ErrorResponseSchema>;
 /** Background to a tab's content script (tabs.sendMessage); the content script parses each with this schema. */
 export const ContentMessageSchema = z.discriminatedUnion('type', [
   /** Context menu "Look up in Tifa" on a selection: open the card for the selected text. */
-  z.object({ type: z.literal('show-card'), key: text(200).min(1) }),
+  z.object({ type: z.literal('show-card'), key: nonEmpty(TEXT_LIMITS.key) }),
   /** Keyboard command: hide or show every mark on the page. */
   z.object({ type: z.literal('toggle-highlights') }),
 ]);

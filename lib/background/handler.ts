@@ -1,7 +1,6 @@
 // The background's answer to every runtime message. Each request is parsed
 // with RequestSchema; anything else is refused with {error}, never thrown
 // back, since the sender may be a content script on a hostile page.
-import { z } from 'zod';
 import type { CorpusLookup } from '../corpus/lookup';
 import { HistoryWriteError } from '../db/errors';
 import { knownEntities, recordPage } from '../db/history';
@@ -13,12 +12,13 @@ import {
   type ErrorResponse,
   type LookupResponse,
   type PageStartResponse,
-  PageStartResponseSchema,
   type RecordResponse,
   type Request,
   RequestSchema,
   type Settings,
+  TEXT_LIMITS,
 } from '../messages';
+import { describeError } from '../zod-messages';
 import { lookup } from './lookup';
 
 /** What the handler reads of runtime.MessageSender. */
@@ -39,8 +39,6 @@ export interface HandlerContext {
 export type Reply = PageStartResponse | RecordResponse | LookupResponse | Settings | ErrorResponse;
 
 const DISABLED: PageStartResponse = { enabled: false, knownNames: [], knownSlogans: [] };
-const MAX_NAME = PageStartResponseSchema.shape.knownNames.element.shape.name.maxLength ?? Infinity;
-const MAX_SLOGAN = PageStartResponseSchema.shape.knownSlogans.element.maxLength ?? Infinity;
 
 async function enabledFor(url: string, sender: Sender): Promise<boolean> {
   return !sender.tab?.incognito && isSiteEnabled(await getSettings(), siteOf(url));
@@ -51,9 +49,9 @@ async function pageStart(url: string, sender: Sender, ctx: HandlerContext): Prom
   const [corpus, history] = await Promise.all([ctx.corpus(), knownEntities()]);
   const names = new Map<string, Role>();
   for (const { name, role } of [...corpus.index.persons, ...history.names]) {
-    if (name.length <= MAX_NAME && names.get(name) !== 'official') names.set(name, role);
+    if (name.length <= TEXT_LIMITS.name && names.get(name) !== 'official') names.set(name, role);
   }
-  const slogans = new Set([...corpus.index.slogans.map((s) => s.text), ...history.slogans].filter((s) => s.length <= MAX_SLOGAN));
+  const slogans = new Set([...corpus.index.slogans.map((s) => s.text), ...history.slogans].filter((s) => s.length <= TEXT_LIMITS.key));
   return { enabled: true, knownNames: [...names].map(([name, role]) => ({ name, role })), knownSlogans: [...slogans] };
 }
 
@@ -93,7 +91,7 @@ async function dispatch(req: Request, sender: Sender, ctx: HandlerContext): Prom
 export async function handleMessage(message: unknown, sender: Sender, ctx: HandlerContext): Promise<Reply> {
   const parsed = RequestSchema.safeParse(message);
   if (!parsed.success) {
-    const problem = z.prettifyError(parsed.error);
+    const problem = describeError(parsed.error);
     console.warn('Tifa: refused a malformed message:', problem);
     return { error: `invalid request: ${problem}` };
   }

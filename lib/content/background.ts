@@ -2,7 +2,7 @@
 // background, each reply checked against its schema, and the background's own
 // messages to this tab. A missing or malformed reply reads as "no answer".
 import { browser } from 'wxt/browser';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import {
   type ContentMessage,
   ContentMessageSchema,
@@ -13,7 +13,7 @@ import {
   type Request,
 } from '../messages';
 
-async function ask<T>(request: Request, schema: z.ZodType<T>): Promise<T | null> {
+async function ask<T>(request: Request, schema: z.ZodMiniType<T>): Promise<T | null> {
   try {
     const parsed = schema.safeParse(await browser.runtime.sendMessage(request));
     return parsed.success ? parsed.data : null;

@@ -6,8 +6,8 @@
 // and the larger visit count (not the sum, so importing the same file twice
 // changes nothing); title, paper, date and mentions come from whichever copy
 // was visited last.
-import { z } from 'zod';
 import { db } from './database';
+import { pathOf } from '../zod-messages';
 import { guardWrite } from './errors';
 import { countKinds, writePage } from './history';
 import {
@@ -80,7 +80,7 @@ export function parseHistoryExport(text: string): Parsed {
   const result = HistoryExportSchema.safeParse(json);
   if (!result.success) {
     const issues = result.error.issues;
-    const lines = issues.slice(0, MAX_REPORTED_ISSUES).map((i) => `${z.core.toDotPath(i.path) || 'file'}: ${i.message}`);
+    const lines = issues.slice(0, MAX_REPORTED_ISSUES).map((i) => `${pathOf(i) || 'file'}: ${i.message}`);
     if (issues.length > MAX_REPORTED_ISSUES) lines.push(`… and ${issues.length - MAX_REPORTED_ISSUES} more problems.`);
     return fail(...lines);
   }

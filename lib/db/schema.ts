@@ -1,30 +1,31 @@
 // Every record the history stores, and the export file format, as zod schemas.
 // Records are validated before every write and when read back for export, so
 // neither a bug nor a hand-edited import can leave a malformed record behind.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { MentionKindSchema, RoleSchema } from '../extract/schema';
-import { PageMentionSchema, PagePersonSchema, PageSchema, SettingsSchema } from '../messages';
+import { PageMentionSchema, PagePersonSchema, PageSchema, RECORD_LIMITS, SettingsSchema, TEXT_LIMITS } from '../messages';
 
-const timestamp = z.number().int().nonnegative();
+const count = () => z.int().check(z.nonnegative());
+const timestamp = count();
 
 /** What the history keeps of one entity on one page. */
 export const MentionFieldsSchema = z.object({
   kind: MentionKindSchema,
   key: PageMentionSchema.shape.key,
   /** For people: their role on this page. */
-  role: RoleSchema.optional(),
+  role: z.optional(RoleSchema),
   /** For people: the titles this page gives them. */
   titles: PagePersonSchema.shape.titles,
   /** Context around the first occurrence. */
   snippet: PageMentionSchema.shape.snippet,
   /** How often the page mentions it. */
-  occurrences: z.number().int().nonnegative(),
+  occurrences: count(),
 });
 export type MentionFields = z.infer<typeof MentionFieldsSchema>;
 
-export const MentionRecordSchema = MentionFieldsSchema.extend({
+export const MentionRecordSchema = z.extend(MentionFieldsSchema, {
   /** Assigned by IndexedDB. */
-  id: z.number().int().positive().optional(),
+  id: z.optional(z.int().check(z.positive())),
   url: PageSchema.shape.url,
 });
 export type MentionRecord = z.infer<typeof MentionRecordSchema>;
@@ -35,7 +36,7 @@ const visitFields = {
   /** Epoch milliseconds. */
   firstVisited: timestamp,
   lastVisited: timestamp,
-  visits: z.number().int().positive(),
+  visits: z.int().check(z.positive()),
   /** Newspaper and issue date, when the page shows them. */
   paper: PageSchema.shape.paper,
   date: PageSchema.shape.date,
@@ -44,25 +45,25 @@ const visitsInOrder = (p: { firstVisited: number; lastVisited: number }): boolea
 const ORDER_MESSAGE = { message: 'lastVisited is before firstVisited', path: ['lastVisited'] };
 
 export const KindCountsSchema = z.object({
-  official: z.number().int().nonnegative(),
-  person: z.number().int().nonnegative(),
-  amount: z.number().int().nonnegative(),
-  slogan: z.number().int().nonnegative(),
+  official: count(),
+  person: count(),
+  amount: count(),
+  slogan: count(),
 });
 export type KindCounts = z.infer<typeof KindCountsSchema>;
 
 export const PageRecordSchema = z
   .object({
     ...visitFields,
-    site: z.string().min(1).max(253),
+    site: z.string().check(z.minLength(1), z.maxLength(TEXT_LIMITS.site)),
     /** Distinct entities of each kind on the page. */
     counts: KindCountsSchema,
   })
-  .refine(visitsInOrder, ORDER_MESSAGE);
+  .check(z.refine(visitsInOrder, ORDER_MESSAGE));
 export type PageRecord = z.infer<typeof PageRecordSchema>;
 
 /** Global pause and the sites switched off; one record, id `settings`. */
-export const SettingsRecordSchema = SettingsSchema.extend({ id: z.literal('settings') });
+export const SettingsRecordSchema = z.extend(SettingsSchema, { id: z.literal('settings') });
 export type SettingsRecord = z.infer<typeof SettingsRecordSchema>;
 
 export const EXPORT_FORMAT = 'tifa-history';
@@ -70,16 +71,18 @@ export const EXPORT_VERSION = 1;
 
 /** A page in an export file: its visits and mentions; site and counts are derived again on import. */
 export const ExportedPageSchema = z
-  .object({ ...visitFields, mentions: z.array(MentionFieldsSchema).max(20000) })
-  .refine(visitsInOrder, ORDER_MESSAGE)
-  .superRefine((page, ctx) => {
-    const seen = new Set<string>();
-    page.mentions.forEach((m, i) => {
-      const id = `${m.kind}\u0000${m.key}`;
-      if (seen.has(id)) ctx.addIssue({ code: 'custom', path: ['mentions', i], message: `${m.kind} ${m.key} is listed twice` });
-      seen.add(id);
-    });
-  });
+  .object({ ...visitFields, mentions: z.array(MentionFieldsSchema).check(z.maxLength(RECORD_LIMITS.mentions)) })
+  .check(
+    z.refine(visitsInOrder, ORDER_MESSAGE),
+    z.superRefine((page, ctx) => {
+      const seen = new Set<string>();
+      page.mentions.forEach((m, i) => {
+        const id = `${m.kind}\u0000${m.key}`;
+        if (seen.has(id)) ctx.addIssue({ code: 'custom', path: ['mentions', i], message: `${m.kind} ${m.key} is listed twice` });
+        seen.add(id);
+      });
+    }),
+  );
 export type ExportedPage = z.infer<typeof ExportedPageSchema>;
 
 export const HistoryExportSchema = z.object({
@@ -91,7 +94,7 @@ export const HistoryExportSchema = z.object({
 export type HistoryExport = z.infer<typeof HistoryExportSchema>;
 
 /** Splits records read back from IndexedDB into those that fit the schema and a count of the others. */
-export function keepValid<T>(schema: z.ZodType<T>, records: readonly unknown[]): { valid: T[]; skipped: number } {
+export function keepValid<T>(schema: z.ZodMiniType<T>, records: readonly unknown[]): { valid: T[]; skipped: number } {
   const valid: T[] = [];
   for (const r of records) {
     const parsed = schema.safeParse(r);

@@ -3,16 +3,16 @@
 // what is full: in the background's memory, and in the browser's session
 // storage (`browser.storage.session`), which the popup reads and which
 // outlives a service worker restart. A successful write clears it.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { HistoryWriteError } from './errors';
 
 export const WRITE_FAILURE_KEY = 'historyWriteFailure';
 
 export const WriteFailureStatusSchema = z.object({
   reason: z.enum(['quota', 'failed']),
-  message: z.string().max(2000),
+  message: z.string().check(z.maxLength(2000)),
   /** Epoch milliseconds. */
-  at: z.number().int().nonnegative(),
+  at: z.int().check(z.nonnegative()),
 });
 export type WriteFailureStatus = z.infer<typeof WriteFailureStatusSchema>;
 

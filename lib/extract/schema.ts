@@ -1,19 +1,19 @@
 // The extractors' output, declared once: every type in Tifa that describes an
 // extracted entity is inferred from these schemas. The field names of the three
 // entity arrays follow ../shared/eval/GUIDELINES.md so score.mjs can read them.
-import { z } from 'zod';
+// zod/mini: the content script bundles these schemas, and the mini build is a
+// tenth of classic zod's size (it tree-shakes).
+import * as z from 'zod/mini';
 
 export const RoleSchema = z.enum(['official', 'business', 'professional', 'journalist', 'citizen']);
 export type Role = z.infer<typeof RoleSchema>;
 
 /** Offsets are UTF-16 code units into the ORIGINAL text, end exclusive. */
-const span = {
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
-};
+const offset = () => z.int().check(z.nonnegative());
+const span = { start: offset(), end: offset() };
 
 export const PersonSchema = z.object({
-  name: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
   role: RoleSchema,
   /** Every title attached to this person, as printed, in order of first appearance. */
   titles: z.array(z.string()),
@@ -31,10 +31,10 @@ export const AmountSchema = z.object({
   /** ISO 4217 for money, a GUIDELINES unit code for quantities, `%` for percent. */
   unit: z.string(),
   /** A single value; ranges carry min and max instead. */
-  value: z.number().optional(),
-  min: z.number().optional(),
-  max: z.number().optional(),
-  approx: ApproxSchema.optional(),
+  value: z.optional(z.number()),
+  min: z.optional(z.number()),
+  max: z.optional(z.number()),
+  approx: z.optional(ApproxSchema),
   /** The span as printed (first occurrence). */
   text: z.string(),
   ...span,
@@ -46,10 +46,10 @@ export type SloganKind = z.infer<typeof SloganKindSchema>;
 
 export const SloganSchema = z.object({
   /** The phrase without quotation marks, normalized (full-width digits and ＋). */
-  text: z.string().min(1),
+  text: z.string().check(z.minLength(1)),
   kind: SloganKindSchema,
   /** A one-line factual explanation, for formulations Tifa knows. */
-  gloss: z.string().optional(),
+  gloss: z.optional(z.string()),
 });
 export type Slogan = z.infer<typeof SloganSchema>;
 

@@ -2,24 +2,25 @@
 // validated on load so a malformed file fails loudly rather than scoring zero.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { AmountSchema, PersonSchema, SloganSchema } from '../../lib/extract/schema';
+import { describeError } from '../../lib/zod-messages';
 import { GOLD_DIR } from './paths';
 
 /** An entry the extractor may find or miss without penalty. */
-const optional = { optional: z.boolean().optional() };
+const optional = { optional: z.optional(z.boolean()) };
 
 export const GoldDocSchema = z.object({
   doc: z.string(),
   paper: z.string(),
   date: z.iso.date(),
   place: z.string(),
-  persons: z.array(PersonSchema.extend(optional)),
+  persons: z.array(z.extend(PersonSchema, optional)),
   amounts: z.array(
-    AmountSchema.pick({ kind: true, unit: true, value: true, min: true, max: true, approx: true, text: true }).extend(optional),
+    z.extend(z.pick(AmountSchema, { kind: true, unit: true, value: true, min: true, max: true, approx: true, text: true }), optional),
   ),
-  slogans: z.array(SloganSchema.extend(optional)),
-  notes: z.string().optional(),
+  slogans: z.array(z.extend(SloganSchema, optional)),
+  notes: z.optional(z.string()),
 });
 export type GoldDoc = z.infer<typeof GoldDocSchema>;
 
@@ -29,7 +30,7 @@ export function loadGold(dir: string = GOLD_DIR): GoldDoc[] {
     .sort()
     .map((f) => {
       const parsed = GoldDocSchema.safeParse(JSON.parse(readFileSync(join(dir, f), 'utf8')));
-      if (!parsed.success) throw new Error(`${f}: ${z.prettifyError(parsed.error)}`);
+      if (!parsed.success) throw new Error(`${f}: ${describeError(parsed.error)}`);
       return parsed.data;
     });
 }
