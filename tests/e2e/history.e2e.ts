@@ -3,21 +3,14 @@
 // profile gives back the same history.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HistoryExport } from '../../lib/db/schema';
-import { extract, type Mention } from '../../lib/extract';
+import { extract } from '../../lib/extract';
 import { launchTifa, type TifaBrowser } from './harness/browser';
 import { openPopup, pageStart } from './harness/extension';
-import { waitForPass } from './harness/marks';
+import { countKinds, waitForPass } from './harness/marks';
 import { articleText, type NewsArticle, seedArticle } from './harness/news-page';
 import { exportHistory, importHistory, listedPages, waitForHistory } from './harness/popup';
 import type { StaticServer } from './harness/server';
 import { articlePath, startNewsSite } from './harness/site';
-
-/** Distinct entities of each kind, as the history counts them. */
-function countKinds(mentions: readonly Mention[]): Record<string, number> {
-  const counts: Record<string, number> = { official: 0, person: 0, amount: 0, slogan: 0 };
-  for (const id of new Set(mentions.map((m) => `${m.kind}\u0000${m.key}`))) counts[id.split('\u0000')[0]!]!++;
-  return counts;
-}
 
 /** An export without the moment it was made, its mentions in a fixed order. */
 const comparable = (h: HistoryExport) =>

@@ -3,19 +3,15 @@
 // added after load is painted too.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extract, type Mention } from '../../lib/extract';
+import { extract } from '../../lib/extract';
 import { launchTifa, type TifaBrowser } from './harness/browser';
 import { openPopup, pageStart } from './harness/extension';
-import { type PaintedMention, paintedMentions, waitForPass, waitForRepaint } from './harness/marks';
+import { paintedMentions, tally, waitForPass, waitForRepaint } from './harness/marks';
 import { articleText, furniture, seedArticle, seedArticles } from './harness/news-page';
 import type { StaticServer } from './harness/server';
 import { articlePath, startNewsSite } from './harness/site';
 
 const ADDED = '本报讯 5月22日，市委副书记、市长秦国文在岳塘区调研重点项目建设时强调，要加快推进项目建设，全年完成投资12亿元。';
-
-/** A multiset of (kind, text), as a sorted list so a failure shows the difference. */
-const tally = (mentions: readonly Pick<Mention | PaintedMention, 'kind' | 'text'>[]): string[] =>
-  mentions.map((m) => `${m.kind} ${m.text}`).sort();
 
 let site: StaticServer;
 beforeAll(async () => {

@@ -2,7 +2,7 @@
 // and the ranges it registered with the CSS Custom Highlight API (the registry
 // is shared by the page and the extension's isolated world).
 import type { Page } from 'playwright-core';
-import { type MentionKind, MentionKindSchema } from '../../../lib/extract/schema';
+import { type Mention, type MentionKind, MentionKindSchema } from '../../../lib/extract/schema';
 
 export const HIGHLIGHT_PREFIX = 'tifa-';
 
@@ -47,27 +47,47 @@ export async function waitForRepaint(page: Page, previous: number | null, timeou
   return waitForPass(page, timeout);
 }
 
+// Page-world functions, given to Playwright's and Puppeteer's (Firefox) page.evaluate alike.
+
+/** In the page: every range in Tifa's highlights, its kind (from the highlight's name), text and region. */
+export const readHighlights = ({ prefix, kinds }: { prefix: string; kinds: readonly string[] }) => {
+  const out: { kind: string; text: string; region: string | null }[] = [];
+  for (const kind of kinds) {
+    for (const r of CSS.highlights.get(prefix + kind) ?? []) {
+      // Highlights may hold StaticRanges, which have no toString().
+      const live = document.createRange();
+      live.setStart(r.startContainer, r.startOffset);
+      live.setEnd(r.endContainer, r.endOffset);
+      const start = r.startContainer;
+      const el = start.nodeType === Node.ELEMENT_NODE ? (start as Element) : start.parentElement;
+      out.push({ kind, text: live.toString(), region: el?.closest('[data-region]')?.getAttribute('data-region') ?? null });
+    }
+  }
+  return out;
+};
+
+export const HIGHLIGHT_ARGS = { prefix: HIGHLIGHT_PREFIX, kinds: MentionKindSchema.options };
+
+export const asPainted = (found: ReturnType<typeof readHighlights>): PaintedMention[] =>
+  found.map((m) => ({ ...m, kind: MentionKindSchema.parse(m.kind) }));
+
+/** In the page: the middle of the first line box of the first `name` highlight reading `text`, scrolled into view. */
+export const mentionPoint = ({ name, text }: { name: string; text: string }) => {
+  for (const r of CSS.highlights.get(name) ?? []) {
+    const live = document.createRange();
+    live.setStart(r.startContainer, r.startOffset);
+    live.setEnd(r.endContainer, r.endOffset);
+    if (live.toString() !== text) continue;
+    live.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    const box = live.getClientRects()[0];
+    return box ? { x: box.left + box.width / 2, y: box.top + box.height / 2 } : null;
+  }
+  return null;
+};
+
 /** Every range in Tifa's highlights: its kind (from the highlight's name), its text and where it starts. */
 export async function paintedMentions(page: Page): Promise<PaintedMention[]> {
-  const found = await page.evaluate(
-    ({ prefix, kinds }) => {
-      const out: { kind: string; text: string; region: string | null }[] = [];
-      for (const kind of kinds) {
-        for (const r of CSS.highlights.get(prefix + kind) ?? []) {
-          // Highlights may hold StaticRanges, which have no toString().
-          const live = document.createRange();
-          live.setStart(r.startContainer, r.startOffset);
-          live.setEnd(r.endContainer, r.endOffset);
-          const start = r.startContainer;
-          const el = start.nodeType === Node.ELEMENT_NODE ? (start as Element) : start.parentElement;
-          out.push({ kind, text: live.toString(), region: el?.closest('[data-region]')?.getAttribute('data-region') ?? null });
-        }
-      }
-      return out;
-    },
-    { prefix: HIGHLIGHT_PREFIX, kinds: MentionKindSchema.options },
-  );
-  return found.map((m) => ({ ...m, kind: MentionKindSchema.parse(m.kind) }));
+  return asPainted(await page.evaluate(readHighlights, HIGHLIGHT_ARGS));
 }
 
 /**
@@ -75,21 +95,7 @@ export async function paintedMentions(page: Page): Promise<PaintedMention[]> {
  * would: scrolled into view, the pointer on the middle of its first line box.
  */
 export async function clickMention(page: Page, kind: MentionKind, text: string): Promise<void> {
-  const point = await page.evaluate(
-    ({ name, text }) => {
-      for (const r of CSS.highlights.get(name) ?? []) {
-        const live = document.createRange();
-        live.setStart(r.startContainer, r.startOffset);
-        live.setEnd(r.endContainer, r.endOffset);
-        if (live.toString() !== text) continue;
-        live.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-        const box = live.getClientRects()[0];
-        return box ? { x: box.left + box.width / 2, y: box.top + box.height / 2 } : null;
-      }
-      return null;
-    },
-    { name: HIGHLIGHT_PREFIX + kind, text },
-  );
+  const point = await page.evaluate(mentionPoint, { name: HIGHLIGHT_PREFIX + kind, text });
   if (!point) throw new Error(`no painted ${kind} mention reads ${text}`);
   await page.mouse.click(point.x, point.y);
 }
@@ -116,3 +122,13 @@ export async function selectInArticle(page: Page, text: string): Promise<void> {
   }, text);
   if (!found) throw new Error(`could not select ${text} in the article`);
 }
+
+/** Distinct entities of each kind among `mentions`: what the history counts for a page. */
+export function countKinds(mentions: readonly Pick<Mention, 'kind' | 'key'>[]): Record<MentionKind, number> {
+  const counts: Record<MentionKind, number> = { official: 0, person: 0, amount: 0, slogan: 0 };
+  for (const id of new Set(mentions.map((m) => `${m.kind}\u0000${m.key}`))) counts[MentionKindSchema.parse(id.split('\u0000')[0])]++;
+  return counts;
+}
+
+/** A multiset of (kind, text), as a sorted list so a failure shows the difference. */
+export const tally = (mentions: readonly { kind: string; text: string }[]): string[] => mentions.map((m) => `${m.kind} ${m.text}`).sort();

@@ -13,22 +13,26 @@ export interface ListedPage {
   counts: Record<string, number>;
 }
 
+export const HISTORY_ITEM = '[data-testid="history-item"]';
+
+/** In the popup (Playwright's evaluateAll, Puppeteer's $$eval): what the history items show. */
+export const readHistoryItems = (items: Element[]): ListedPage[] =>
+  items.map((item) => ({
+    url: item.querySelector('a[href]')?.getAttribute('href') ?? null,
+    text: item.textContent ?? '',
+    counts: Object.fromEntries(
+      [...item.querySelectorAll('[data-kind]')].map((el) => [el.getAttribute('data-kind'), Number(/\d+/.exec(el.textContent ?? '')?.[0])]),
+    ),
+  }));
+
 /** The pages listed in `scope` (the whole popup by default), in order. */
 export function listedPages(scope: Page | Locator): Promise<ListedPage[]> {
-  return scope.getByTestId('history-item').evaluateAll((items) =>
-    items.map((item) => ({
-      url: item.querySelector('a[href]')?.getAttribute('href') ?? null,
-      text: item.textContent ?? '',
-      counts: Object.fromEntries(
-        [...item.querySelectorAll('[data-kind]')].map((el) => [el.getAttribute('data-kind'), Number(/\d+/.exec(el.textContent ?? '')?.[0])]),
-      ),
-    })),
-  );
+  return scope.locator(HISTORY_ITEM).evaluateAll(readHistoryItems);
 }
 
 /** Waits until the popup lists `count` pages (it updates live as the background records them). */
 export async function waitForHistory(popup: Page, count: number, timeout = 20_000): Promise<ListedPage[]> {
-  await popup.waitForFunction((n) => document.querySelectorAll('[data-testid="history-item"]').length === n, count, { timeout });
+  await popup.waitForFunction(({ selector, n }) => document.querySelectorAll(selector).length === n, { selector: HISTORY_ITEM, n: count }, { timeout });
   return listedPages(popup);
 }
 
