@@ -2,7 +2,8 @@
 // no trace of the reader's history in its own storage or globals, cannot read
 // the card, cannot run markup it smuggles in as text, cannot drive the
 // background, and keeps its DOM as it was; a page that breaks its own
-// prototypes or forbids inline styles and scripts is still annotated.
+// prototypes (Array, Node, EventTarget, attachShadow, CSS) or forbids inline
+// styles and scripts and enforces Trusted Types is still annotated.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchTifa, type TifaBrowser } from './harness/browser';
@@ -56,6 +57,8 @@ const HOSTILE_SCRIPT = `<script>
 Array.prototype.map = function () { throw new Error('page map'); };
 Array.prototype.push = function () { throw new Error('page push'); };
 Object.defineProperty(Node.prototype, 'textContent', { get() { return ''; }, configurable: true });
+EventTarget.prototype.addEventListener = function () { throw new Error('page addEventListener'); };
+Element.prototype.attachShadow = function () { throw new Error('page attachShadow'); };
 window.CSS = { highlights: null };
 const watch = new MutationObserver(() => {
   if (document.documentElement.getAttribute('data-tifa-state') !== 'done') return;
@@ -78,7 +81,12 @@ const EXTRA: [string, Route][] = [
   [PATHS.payloadA, html(newsPageHtml(PAYLOAD_A))],
   [PATHS.payloadB, html(newsPageHtml(PAYLOAD_B))],
   [PATHS.hostile, html(newsPageHtml(SEED, { head: HOSTILE_SCRIPT }))],
-  [PATHS.csp, html(newsPageHtml(SEED), { 'content-security-policy': "default-src 'none'; style-src 'self'; script-src 'self'" })],
+  [
+    PATHS.csp,
+    html(newsPageHtml(SEED), {
+      'content-security-policy': "default-src 'none'; style-src 'self'; script-src 'self'; require-trusted-types-for 'script'; trusted-types 'none'",
+    }),
+  ],
 ];
 
 interface Pwnable {
@@ -272,8 +280,10 @@ describe('isolation', () => {
     await cdp.detach();
   });
 
-  it('annotates a page served with a strict Content-Security-Policy', async () => {
+  it('annotates a page served with a strict Content-Security-Policy and Trusted Types, and opens the card there', async () => {
     const page = await annotated(PATHS.csp);
     expect((await paintedMentions(page)).filter((m) => m.region === 'article').length).toBeGreaterThan(0);
+    await clickMention(page, 'official', '曹炯芳');
+    expect(await waitForCard(page, (c) => c.text.includes('曹炯芳'))).not.toBeNull();
   });
 });
