@@ -3,27 +3,41 @@
 // the word after the name decides which (see lexicon/boundaries.ts).
 // Transliterated foreign names are runs of transliteration characters.
 import { AFTER_NAME_WORDS, NEVER_IN_NAME, WEAK_AFTER_NAME } from './lexicon/boundaries';
+import { CodeSet } from './code-set';
 import { surnameAt } from './lexicon/surnames';
 import { TRANSLITERATION } from './lexicon/titles';
 
 const HAN = /\p{Script=Han}/u;
 export const isHan = (c: string | undefined): boolean => c !== undefined && HAN.test(c);
 
-/** Words indexed by first character, longest first, so a lookup at a position costs a few comparisons. */
-export function indexWords(words: Iterable<string>): Map<string, string[]> {
-  const index = new Map<string, string[]>();
+export interface WordIndex {
+  /** First char codes of the words: most positions of a text are ruled out by this test alone. */
+  firsts: CodeSet;
+  /** Words by the code of their first character, longest first. */
+  words: Map<number, string[]>;
+}
+
+/** Words indexed by first character, so a lookup at a position costs a few comparisons. */
+export function indexWords(words: Iterable<string>): WordIndex {
+  const index: WordIndex = { firsts: new CodeSet(), words: new Map() };
   for (const w of words) {
-    const list = index.get(w[0]!) ?? [];
+    // An empty word is never found (its key would be NaN, the code past the end of a text).
+    if (w.length === 0) continue;
+    const first = w.charCodeAt(0);
+    const list = index.words.get(first) ?? [];
     list.push(w);
-    index.set(w[0]!, list);
+    index.words.set(first, list);
+    index.firsts.add(first);
   }
-  for (const list of index.values()) list.sort((a, b) => b.length - a.length);
+  for (const list of index.words.values()) list.sort((a, b) => b.length - a.length);
   return index;
 }
 
 /** The longest indexed word starting at i, or undefined. */
-export function wordAt(index: Map<string, string[]>, text: string, i: number): string | undefined {
-  return index.get(text[i] ?? '')?.find((w) => text.startsWith(w, i));
+export function wordAt(index: WordIndex, text: string, i: number): string | undefined {
+  const code = text.charCodeAt(i);
+  if (!index.firsts.has(code)) return undefined;
+  return index.words.get(code)?.find((w) => text.startsWith(w, i));
 }
 
 const AFTER_NAME = indexWords(AFTER_NAME_WORDS);

@@ -14,36 +14,49 @@ export interface Normalized {
 const HAN = /\p{Script=Han}/u;
 // Newlines are kept: they separate headlines, bylines and paragraphs, which the
 // person extractor relies on; only in-line gaps are scan noise.
-const GAP = /[ \t\u00a0\u3000]/;
+const isGap = (code: number): boolean => code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x3000;
+const isFullWidth = (code: number): boolean => code >= 0xff01 && code <= 0xff5e;
 
 const isHan = (c: string | undefined): boolean => c !== undefined && HAN.test(c);
 
 /** Full-width ASCII (U+FF01–FF5E) to ASCII, as score.mjs and the guidelines do. */
 export function toHalfWidth(c: string): string {
   const code = c.charCodeAt(0);
-  return code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : c;
+  return isFullWidth(code) ? String.fromCharCode(code - 0xfee0) : c;
 }
 
 export function normalize(original: string): Normalized {
-  const out: string[] = [];
+  // Nearly every character passes unchanged, so unchanged stretches are copied
+  // with slice and only gaps and full-width forms get per-character work: one
+  // string per character made long pages slow (and busy the garbage collector).
+  const parts: string[] = [];
+  let copied = 0; // original[copied, i) is still to be copied
   const origin = new Uint32Array(original.length + 1);
   let n = 0;
   for (let i = 0; i < original.length; i++) {
-    const c = original[i]!;
-    if (GAP.test(c) && isHan(out[n - 1])) {
+    const code = original.charCodeAt(i);
+    // Normalization never makes or unmakes a Han character, so the original
+    // character behind the last one written tells whether that one is Han.
+    if (isGap(code) && n > 0 && isHan(original[origin[n - 1]!])) {
       // Skip the whole gap at once; drop it only when a Han character follows.
       let j = i;
-      while (j < original.length && GAP.test(original[j]!)) j++;
+      while (j < original.length && isGap(original.charCodeAt(j))) j++;
       if (isHan(original[j])) {
+        parts.push(original.slice(copied, i));
+        copied = j;
         i = j - 1;
         continue;
       }
     }
-    out.push(c === '\u3000' ? ' ' : toHalfWidth(c));
+    if (code === 0x3000 || isFullWidth(code)) {
+      parts.push(original.slice(copied, i), code === 0x3000 ? ' ' : toHalfWidth(original[i]!));
+      copied = i + 1;
+    }
     origin[n++] = i;
   }
+  parts.push(original.slice(copied));
   origin[n] = original.length;
-  return { text: out.join(''), origin: origin.subarray(0, n + 1) };
+  return { text: parts.join(''), origin: origin.subarray(0, n + 1) };
 }
 
 /** Maps a [start, end) span of the normalized text back to the original text. */

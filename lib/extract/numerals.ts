@@ -3,6 +3,7 @@
 // 35000, `两千六` = 2600), mixed (`1.6万`, `5000余万`, `1万600`), with the
 // magnitude words 十 百 千 万 亿 (and 万亿, 万万). Everything is read by hand,
 // one character at a time and never backwards, so any input takes linear time.
+import { CodeSet } from './code-set';
 import { normalize } from './normalize';
 
 export interface Numeral {
@@ -166,7 +167,7 @@ function scaled(pending: number | null, colloquial: boolean, lastUnit: number): 
 
 // Character codes a numeral can begin with. Scanning by code avoids making a
 // string of every Han character of the page.
-const OPENERS = new Set([...'0123456789.', ...HAN_DIGITS.keys(), ...SMALL.keys(), ...TENS.keys()].map((c) => c.charCodeAt(0)));
+const OPENERS = new CodeSet([...'0123456789.', ...HAN_DIGITS.keys(), ...SMALL.keys(), ...TENS.keys()]);
 
 /**
  * The longest numeral that starts exactly at `start` and ends by `limit`, or

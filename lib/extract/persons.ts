@@ -113,19 +113,21 @@ export function findPersons(
     }
   }
 
-  // 2. Appointment and removal lists.
-  for (const cue of [{ index: -1, 0: '' }, ...text.matchAll(APPOINTMENT_CUE)]) {
-    const start = cue.index + cue[0].length;
+  // 2. Appointment and removal lists: a name right after a cue or at the start of the text.
+  const appointment = (start: number): void => {
     const end = chineseNameAt(text, start);
-    if (end < 0) continue;
+    if (end < 0) return;
     const link = text[end] === '为' || text[end] === '的' ? 1 : text.startsWith('辞去', end) ? 2 : 0;
-    if (!link) continue;
+    if (!link) return;
     const rest = text.slice(end + link, end + link + 48);
     const stop = APPOINTMENT_END.exec(rest);
     const title = stop ? rest.slice(0, stop.index) : '';
-    if (title.length < 4 || !POST_AT_END.test(title) || !isHan(title[0])) continue;
+    if (title.length < 4 || !POST_AT_END.test(title) || !isHan(title[0])) return;
     add(text.slice(start, end), start, end, title.split('、'), roleOfTitle(title));
-  }
+  };
+  appointment(0);
+  // One cue at a time: a long page has a cue every few characters, too many to hold at once.
+  for (const cue of text.matchAll(APPOINTMENT_CUE)) appointment(cue.index + cue[0].length);
 
   // 3. Bylines.
   for (const b of findBylines(text, gapBefore)) add(b.name, b.start, b.end, [], 'journalist');

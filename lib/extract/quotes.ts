@@ -3,6 +3,8 @@
 // MAX_QUOTE characters long (longer ones are speech, not slogans), so one pass
 // with O(1) work per character finds them all.
 
+import { CodeSet } from './code-set';
+
 export interface Quoted {
   /** The phrase between the marks. */
   start: number;
@@ -13,11 +15,15 @@ const MAX_QUOTE = 40;
 const PAIRS: Record<string, string> = { '“': '”', '「': '」', '『': '』', '‘': '’' };
 const CLOSERS = new Map(Object.entries(PAIRS).map(([open, close]) => [close, open]));
 const STRAIGHT = new Set(['"', "'"]);
+// Char codes of every mark above and the newline: testing these first lets the
+// scan pass over ordinary text without making a one-character string for each.
+const MARKS = new CodeSet([...Object.keys(PAIRS), ...CLOSERS.keys(), ...STRAIGHT, '\n']);
 
 export function findQuoted(text: string): Quoted[] {
   const out: Quoted[] = [];
   const open = new Map<string, number>();
   for (let i = 0; i < text.length; i++) {
+    if (!MARKS.has(text.charCodeAt(i))) continue;
     const c = text[i]!;
     if (c === '\n') {
       open.clear();
