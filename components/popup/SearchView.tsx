@@ -1,7 +1,7 @@
 // Search results: the people whose names match (each opens the person view),
 // then the pages that name a matching person or slogan, or whose site or
 // title matches.
-import { knownEntities, searchHistory } from '../../lib/db/history';
+import { search } from '../../lib/db/history';
 import { t } from '../../lib/i18n';
 import { Loaded } from './Loaded';
 import { matchingNames } from './model';
@@ -12,13 +12,8 @@ const NAME_LIMIT = 8;
 
 export function SearchView({ query, onPerson }: { query: string; onPerson: (name: string) => void }) {
   const live = useLiveQuery(async () => {
-    const [pages, known] = await Promise.all([searchHistory(query), knownEntities()]);
-    const names = matchingNames(
-      known.names.map((n) => n.name),
-      query,
-      NAME_LIMIT,
-    );
-    return { pages, names };
+    const found = await search(query);
+    return { pages: found.pages, names: matchingNames(found.names, query, NAME_LIMIT) };
   }, [query]);
   return (
     <Loaded live={live}>

@@ -1,5 +1,5 @@
 // Tells the reader that the background could not save the last page (storage
-// full, most likely), and when. Read once as the popup opens.
+// full, most likely), and when; it appears and goes as writes fail and succeed.
 import { useEffect, useState } from 'preact/hooks';
 import type { WriteFailureStatus } from '../../lib/db/write-failure';
 import { locale, t } from '../../lib/i18n';
@@ -8,10 +8,7 @@ import { writeFailureText } from './model';
 
 export function WriteFailureNotice({ host }: { host: PopupHost }) {
   const [failure, setFailure] = useState<WriteFailureStatus>();
-  useEffect(() => {
-    // Without the status the popup still works; there is nothing to tell.
-    host.lastWriteFailure().then(setFailure, () => {});
-  }, [host]);
+  useEffect(() => host.watchWriteFailure(setFailure), [host]);
   if (!failure) return null;
   return (
     <p class="notice" role="alert" data-testid="write-failure">

@@ -1,7 +1,7 @@
 // What the popup needs from the browser, behind one interface so the views can
 // be rendered in tests without an extension around them.
 import { browser } from 'wxt/browser';
-import { readWriteFailure, type WriteFailureStatus } from '../../lib/db/write-failure';
+import { watchWriteFailure, type WriteFailureStatus } from '../../lib/db/write-failure';
 import type { Request } from '../../lib/messages';
 
 export interface PopupHost {
@@ -9,8 +9,8 @@ export interface PopupHost {
   activeTabUrl(): Promise<string | undefined>;
   /** Sends a request to the background; the reply is unchecked (the caller parses it). */
   send(request: Request): Promise<unknown>;
-  /** The background's last failed history write, if the last write failed. */
-  lastWriteFailure(): Promise<WriteFailureStatus | undefined>;
+  /** Calls `listener` with the background's last failed history write (undefined: the last write succeeded), now and on each change; returns the unsubscribe. */
+  watchWriteFailure(listener: (failure: WriteFailureStatus | undefined) => void): () => void;
 }
 
 export const browserHost: PopupHost = {
@@ -19,5 +19,5 @@ export const browserHost: PopupHost = {
     return tab?.url;
   },
   send: (request) => browser.runtime.sendMessage(request),
-  lastWriteFailure: async () => readWriteFailure(browser.storage.session),
+  watchWriteFailure: (listener) => watchWriteFailure(browser.storage.session, listener),
 };

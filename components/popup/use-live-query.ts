@@ -2,7 +2,7 @@
 // view re-renders whenever the tables the query read change, whoever wrote them
 // (the background recording a page, an import, a clear).
 import { liveQuery } from 'dexie';
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 
 export type Live<T> =
   | { status: 'loading' }
@@ -12,11 +12,13 @@ export type Live<T> =
 /**
  * Runs `query` now and again after every change to what it read. When `deps`
  * change, the previous value stays on screen until the new one arrives, so
- * typing in the search box does not flicker.
+ * typing in the search box does not flicker. The query starts as the view is
+ * rendered (a layout effect), not after the browser paints it: the view would
+ * otherwise wait a frame for its data.
  */
 export function useLiveQuery<T>(query: () => T | Promise<T>, deps: readonly unknown[]): Live<T> {
   const [live, setLive] = useState<Live<T>>({ status: 'loading' });
-  useEffect(() => {
+  useLayoutEffect(() => {
     const subscription = liveQuery(query).subscribe({
       next: (value) => setLive({ status: 'ready', value }),
       error: (error: unknown) => setLive({ status: 'error', error }),

@@ -1,6 +1,7 @@
 // The reader's history: one record per page (URL without fragment) with its
-// visits, and one mention record per entity on that page. A page and its
-// mentions are always written together in one transaction.
+// visits, and one mention record per entity on that page. A page, its
+// mentions and its line in the search index (search-index.ts) are always
+// written together in one transaction.
 import type { MentionKind, Role } from '../extract/schema';
 import type { Request } from '../messages';
 import { db } from './database';
@@ -14,6 +15,7 @@ import {
   type PageRecord,
   PageRecordSchema,
 } from './schema';
+import { findInIndex, indexedPages, indexPages, indexText, type IndexedKind, type PageEntry, readIndex } from './search-index';
 import { pageKey, siteOf } from './site';
 
 export type RecordInput = Omit<Extract<Request, { type: 'record' }>, 'type'>;
@@ -56,11 +58,41 @@ export function countKinds(mentions: readonly Pick<MentionFields, 'kind'>[]): Ki
   return counts;
 }
 
-/** Replaces a page and its mentions. Call inside a `rw` transaction on pages and mentions. */
-export async function writePage(page: PageRecord, mentions: readonly MentionRecord[]): Promise<void> {
-  await db.pages.put(page);
-  await db.mentions.where('url').equals(page.url).delete();
-  await db.mentions.bulkAdd([...mentions]);
+/** The tables a write of the history changes, for its `rw` transaction. */
+export const HISTORY_TABLES = [db.pages, db.mentions, db.search] as const;
+
+/** Replaces pages, their mentions and their lines in the search index. Call inside a `rw` transaction on HISTORY_TABLES. */
+export async function writePages(entries: readonly (PageEntry & { mentions: readonly MentionRecord[] })[]): Promise<void> {
+  for (const { page, mentions } of entries) {
+    await db.pages.put(page);
+    await db.mentions.where('url').equals(page.url).delete();
+    await db.mentions.bulkAdd([...mentions]);
+  }
+  await indexPages(db.search, entries);
+}
+
+/** When a page was read: its first and last visit and how many there were. */
+export type Visits = Pick<PageRecord, 'firstVisited' | 'lastVisited' | 'visits'>;
+
+/**
+ * The records of a page as a `record` message describes it, with its visits;
+ * the paper and date it no longer shows are kept from `prev`, its earlier record.
+ */
+export function recordsOf(input: RecordInput, visits: Visits, prev?: PageRecord): { page: PageRecord; mentions: MentionRecord[] } {
+  const url = pageKey(input.page.url);
+  const fields = mentionFieldsOf(input);
+  const paper = input.page.paper ?? prev?.paper;
+  const date = input.page.date ?? prev?.date;
+  const page = PageRecordSchema.parse({
+    url,
+    title: input.page.title,
+    site: siteOf(url),
+    ...visits,
+    ...(paper !== undefined && { paper }),
+    ...(date !== undefined && { date }),
+    counts: countKinds(fields),
+  });
+  return { page, mentions: fields.map((m) => MentionRecordSchema.parse({ ...m, url })) };
 }
 
 /**
@@ -69,26 +101,20 @@ export async function writePage(page: PageRecord, mentions: readonly MentionReco
  */
 export async function recordPage(input: RecordInput, now = Date.now()): Promise<PageRecord> {
   const url = pageKey(input.page.url);
-  const fields = mentionFieldsOf(input);
-  const mentions = fields.map((m) => MentionRecordSchema.parse({ ...m, url }));
   return guardWrite(() =>
-    db.transaction('rw', db.pages, db.mentions, async () => {
+    db.transaction('rw', HISTORY_TABLES, async () => {
       const old = PageRecordSchema.safeParse(await db.pages.get(url));
       const prev = old.success ? old.data : undefined;
-      const paper = input.page.paper ?? prev?.paper;
-      const date = input.page.date ?? prev?.date;
-      const page = PageRecordSchema.parse({
-        url,
-        title: input.page.title,
-        site: siteOf(url),
-        firstVisited: Math.min(prev?.firstVisited ?? now, now),
-        lastVisited: Math.max(prev?.lastVisited ?? now, now),
-        visits: (prev?.visits ?? 0) + 1,
-        ...(paper !== undefined && { paper }),
-        ...(date !== undefined && { date }),
-        counts: countKinds(fields),
-      });
-      await writePage(page, mentions);
+      const { page, mentions } = recordsOf(
+        input,
+        {
+          firstVisited: Math.min(prev?.firstVisited ?? now, now),
+          lastVisited: Math.max(prev?.lastVisited ?? now, now),
+          visits: (prev?.visits ?? 0) + 1,
+        },
+        prev,
+      );
+      await writePages([{ page, mentions }]);
       return page;
     }),
   );
@@ -101,24 +127,30 @@ export async function recentPages(limit: number): Promise<PageRecord[]> {
   return keepValid(PageRecordSchema, await db.pages.orderBy('lastVisited').reverse().limit(limit).toArray()).valid;
 }
 
-/**
- * Pages whose people or slogans contain the query, or whose site or title
- * does (case-insensitive), most recent first.
- */
+export interface SearchResults {
+  /** Pages whose people or slogans contain the query, or whose site or title does, most recent first. */
+  pages: PageRecord[];
+  /** The people whose names contain the query. */
+  names: string[];
+}
+
+/** Searches the history, case-insensitively, through the search index. */
+export async function search(query: string, limit = 100): Promise<SearchResults> {
+  const q = indexText(query.trim()).toLowerCase();
+  if (!q) return { pages: [], names: [] };
+  const found = findInIndex(await readIndex(db.search), q);
+  // Only the pages shown are read, the latest first; a damaged one gives way to the next.
+  const urls = found.pages.sort((a, b) => b.lastVisited - a.lastVisited).map((p) => p.url);
+  const pages: PageRecord[] = [];
+  for (let from = 0; pages.length < limit && from < urls.length; from += limit) {
+    pages.push(...keepValid(PageRecordSchema, await db.pages.bulkGet(urls.slice(from, from + limit))).valid);
+  }
+  return { pages: pages.sort(byLastVisitedDesc).slice(0, limit), names: [...found.names] };
+}
+
+/** Pages whose people or slogans contain the query, or whose site or title does (case-insensitive), most recent first. */
 export async function searchHistory(query: string, limit = 100): Promise<PageRecord[]> {
-  const q = query.trim().toLowerCase();
-  if (!q) return [];
-  const urls = new Set<string>();
-  await db.mentions
-    .where('kind')
-    .anyOf(['official', 'person', 'slogan'])
-    .each((m) => {
-      if (typeof m.key === 'string' && m.key.toLowerCase().includes(q)) urls.add(m.url);
-    });
-  const pages = await db.pages
-    .filter((p) => urls.has(p.url) || String(p.site).includes(q) || String(p.title).toLowerCase().includes(q))
-    .toArray();
-  return keepValid(PageRecordSchema, pages).valid.sort(byLastVisitedDesc).slice(0, limit);
+  return (await search(query, limit)).pages;
 }
 
 /** A page of the history and what it says about one entity. */
@@ -151,27 +183,40 @@ export interface EntityCount {
 }
 
 /** The entities of one kind found on the most pages. */
-export async function topEntities(kind: MentionKind, limit: number): Promise<EntityCount[]> {
+export async function topEntities(kind: IndexedKind, limit: number): Promise<EntityCount[]> {
   const pages = new Map<string, number>();
-  const mentions = keepValid(MentionRecordSchema, await db.mentions.where('kind').equals(kind).toArray()).valid;
-  // One record per page and entity, so counting records counts pages.
-  for (const m of mentions) pages.set(m.key, (pages.get(m.key) ?? 0) + 1);
+  // One entity per page and kind in the index, so counting entities counts pages.
+  for (const page of indexedPages(await readIndex(db.search))) {
+    for (const e of page.entities) if (e.kind === kind) pages.set(e.key, (pages.get(e.key) ?? 0) + 1);
+  }
   return [...pages]
     .map(([key, n]) => ({ key, pages: n }))
     .sort((a, b) => b.pages - a.pages || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
     .slice(0, limit);
 }
 
-/** Every person and slogan the history knows, for recognizing them without titles or quotation marks. */
+/**
+ * Every person and slogan the history knows, for recognizing them without
+ * titles or quotation marks. A person is an official if any page says so,
+ * else has the role the page read last gives them.
+ */
 export async function knownEntities(): Promise<{ names: { name: string; role: Role }[]; slogans: string[] }> {
-  const names = new Map<string, Role>();
+  const names = new Map<string, { role: Role; at: number }>();
   const slogans = new Set<string>();
-  const mentions = await db.mentions.where('kind').anyOf(['official', 'person', 'slogan']).toArray();
-  for (const m of keepValid(MentionRecordSchema, mentions).valid) {
-    if (m.kind === 'slogan') slogans.add(m.key);
-    else if (names.get(m.key) !== 'official') names.set(m.key, roleOf(m));
+  for (const page of indexedPages(await readIndex(db.search))) {
+    for (const e of page.entities) {
+      if (e.kind === 'slogan') {
+        slogans.add(e.key);
+        continue;
+      }
+      const role = roleOf(e);
+      const known = names.get(e.key);
+      if (!known || (known.role !== 'official' && (role === 'official' || page.lastVisited > known.at))) {
+        names.set(e.key, { role, at: page.lastVisited });
+      }
+    }
   }
-  return { names: [...names].map(([name, role]) => ({ name, role })), slogans: [...slogans] };
+  return { names: [...names].map(([name, { role }]) => ({ name, role })), slogans: [...slogans] };
 }
 
 /** The mention records of some pages (for co-mentions). */
@@ -182,9 +227,10 @@ export async function mentionsOnPages(urls: readonly string[]): Promise<MentionR
 /** Forgets every page and mention; the settings stay. Throws HistoryWriteError. */
 export async function clearHistory(): Promise<void> {
   await guardWrite(() =>
-    db.transaction('rw', db.pages, db.mentions, async () => {
+    db.transaction('rw', HISTORY_TABLES, async () => {
       await db.pages.clear();
       await db.mentions.clear();
+      await db.search.clear();
     }),
   );
 }

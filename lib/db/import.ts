@@ -9,7 +9,7 @@
 import { db } from './database';
 import { pathOf } from '../zod-messages';
 import { guardWrite } from './errors';
-import { countKinds, writePage } from './history';
+import { countKinds, HISTORY_TABLES, writePages } from './history';
 import {
   EXPORT_FORMAT,
   EXPORT_VERSION,
@@ -125,31 +125,30 @@ export async function importJson(text: string): Promise<ImportResult> {
   }
 
   return guardWrite(() =>
-    db.transaction('rw', db.pages, db.mentions, async () => {
+    db.transaction('rw', HISTORY_TABLES, async () => {
       const urls = [...incoming.keys()];
       const stored = await db.pages.bulkGet(urls);
       let added = 0;
       let updated = 0;
+      // Written together at the end, so each bucket of the search index is rewritten once.
+      const writes: ReturnType<typeof toRecords>[] = [];
       for (const [i, url] of urls.entries()) {
         const page = incoming.get(url)!;
         const old = PageRecordSchema.safeParse(stored[i]);
         if (!old.success) {
           added++;
-          const records = toRecords(page);
-          await writePage(records.page, records.mentions);
+          writes.push(toRecords(page));
           continue;
         }
         const prev = old.data;
         const { bIsLatest, ...visits } = mergeVisits(prev, page);
         if (!bIsLatest && visits.firstVisited === prev.firstVisited && visits.visits === prev.visits) continue;
         updated++;
-        if (bIsLatest) {
-          const records = toRecords({ ...page, ...visits });
-          await writePage(records.page, records.mentions);
-        } else {
-          await db.pages.put(PageRecordSchema.parse({ ...prev, ...visits }));
-        }
+        if (bIsLatest) writes.push(toRecords({ ...page, ...visits }));
+        // Only the first visit and the count change: the page's line in the search index stays right.
+        else await db.pages.put(PageRecordSchema.parse({ ...prev, ...visits }));
       }
+      await writePages(writes);
       return { added, updated, errors: [] };
     }),
   );

@@ -66,6 +66,10 @@ export type PageRecord = z.infer<typeof PageRecordSchema>;
 export const SettingsRecordSchema = z.extend(SettingsSchema, { id: z.literal('settings') });
 export type SettingsRecord = z.infer<typeof SettingsRecordSchema>;
 
+/** A part of the search index (search-index.ts): the lines of the pages whose address hashes to `bucket`. */
+export const SearchBucketSchema = z.object({ bucket: count(), lines: z.string() });
+export type SearchBucket = z.infer<typeof SearchBucketSchema>;
+
 export const EXPORT_FORMAT = 'tifa-history';
 export const EXPORT_VERSION = 1;
 

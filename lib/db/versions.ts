@@ -8,6 +8,10 @@ export const SCHEMA_VERSIONS = {
     mentions: '++id, url, kind, key, [kind+key]',
     settings: 'id',
   },
+  // The search index (search-index.ts), built from the history by the upgrade.
+  2: {
+    search: 'bucket',
+  },
 } as const satisfies Record<number, Record<string, string>>;
 
 export type SchemaVersion = keyof typeof SCHEMA_VERSIONS;

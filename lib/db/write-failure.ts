@@ -21,12 +21,42 @@ export interface StatusArea {
   get(key: string): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
   remove(key: string): Promise<void>;
+  /** Fires after keys of the area change, with the changed keys. */
+  onChanged: {
+    addListener(callback: (changes: Record<string, unknown>) => void): void;
+    removeListener(callback: (changes: Record<string, unknown>) => void): void;
+  };
 }
 
 /** The failure a storage area holds, if any; anything malformed reads as none. */
 export async function readWriteFailure(area: StatusArea): Promise<WriteFailureStatus | undefined> {
   const parsed = WriteFailureStatusSchema.safeParse((await area.get(WRITE_FAILURE_KEY))[WRITE_FAILURE_KEY]);
   return parsed.success ? parsed.data : undefined;
+}
+
+/**
+ * Calls `listener` with the failure the area holds now, and again whenever it
+ * changes (a new failure, or the next saved page clearing it), until the
+ * returned function is called: the popup's notice stays true while it is open.
+ */
+export function watchWriteFailure(area: StatusArea, listener: (failure: WriteFailureStatus | undefined) => void): () => void {
+  let stopped = false;
+  const read = (): void => {
+    readWriteFailure(area).then(
+      (failure) => stopped || listener(failure),
+      // Without the status the popup still works; there is nothing to tell.
+      () => {},
+    );
+  };
+  const onChanged = (changes: Record<string, unknown>): void => {
+    if (WRITE_FAILURE_KEY in changes) read();
+  };
+  area.onChanged.addListener(onChanged);
+  read();
+  return () => {
+    stopped = true;
+    area.onChanged.removeListener(onChanged);
+  };
 }
 
 /**

@@ -39,6 +39,10 @@ export type SettingsV1 = {
   paused: boolean;
   sitesOff: string[];
 };
+export type SearchBucketV2 = {
+  bucket: number;
+  lines: string;
+};
 
 /** A database's content: each table's records, in primary key order. */
 export type DbFixture = Record<string, Record<string, unknown>[]>;
@@ -122,5 +126,42 @@ export function v1Fixture(pages = 5000, seed = 1): DbFixture {
   return { pages: pageRecords, mentions, settings };
 }
 
+const KIND_CODES_V2: Partial<Record<Kind, string>> = { official: 'o', person: 'p', slogan: 's' };
+const ROLE_CODES_V2: Record<Role, string> = { official: 'o', business: 'b', professional: 'p', journalist: 'j', citizen: 'c' };
+
+/**
+ * Version 2: version 1's records and the search index over them. A page's
+ * line is its url, lastVisited, site and title, then for each person and
+ * slogan a kind code, a role code (`-` for none) and the key, sorted; fields
+ * joined by U+0001, control characters in them read as spaces. Lines go to
+ * bucket FNV-1a(url) mod 32, joined by `\n` in url order.
+ */
+export function v2Fixture(pages = 5000, seed = 1): DbFixture {
+  const v1 = v1Fixture(pages, seed);
+  const clean = (s: string) => s.replace(/[\u0000-\u001f\u007f]/g, ' ');
+  const entities = new Map<string, string[]>();
+  for (const m of v1.mentions as MentionV1[]) {
+    const kind = KIND_CODES_V2[m.kind];
+    if (!kind) continue;
+    const list = entities.get(m.url) ?? [];
+    entities.set(m.url, list);
+    list.push(kind + (m.role ? ROLE_CODES_V2[m.role] : '-') + clean(m.key));
+  }
+  const buckets = new Map<number, string[]>();
+  for (const p of v1.pages as PageV1[]) {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < p.url.length; i++) h = Math.imul(h ^ p.url.charCodeAt(i), 0x01000193);
+    const bucket = (h >>> 0) % 32;
+    const line = [p.url, String(p.lastVisited), clean(p.site), clean(p.title), ...(entities.get(p.url) ?? []).sort()].join('\u0001');
+    const lines = buckets.get(bucket) ?? [];
+    buckets.set(bucket, lines);
+    lines.push(line);
+  }
+  const search: SearchBucketV2[] = [...buckets]
+    .sort((a, b) => a[0] - b[0])
+    .map(([bucket, lines]) => ({ bucket, lines: lines.sort().join('\n') }));
+  return { ...v1, search };
+}
+
 /** Each released schema version's fixture; the upgrade test asks for one per version. */
-export const DB_FIXTURES: Record<SchemaVersion, () => DbFixture> = { 1: () => v1Fixture() };
+export const DB_FIXTURES: Record<SchemaVersion, () => DbFixture> = { 1: () => v1Fixture(), 2: () => v2Fixture() };

@@ -32,6 +32,7 @@ async function dump(): Promise<unknown> {
   return {
     pages: await db.pages.orderBy('url').toArray(),
     mentions: (await db.mentions.toArray()).map(strip).sort((a, b) => `${a.url}${a.key}`.localeCompare(`${b.url}${b.key}`)),
+    search: await db.search.toArray(),
   };
 }
 

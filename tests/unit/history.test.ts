@@ -8,6 +8,7 @@ import {
   personView,
   recentPages,
   recordPage,
+  search,
   searchHistory,
   topEntities,
 } from '../../lib/db/history';
@@ -16,7 +17,7 @@ import { DAY, T0, xiangtan, zhuzhou } from '../support/records';
 
 
 async function dump(): Promise<unknown> {
-  return { pages: await db.pages.toArray(), mentions: await db.mentions.toArray() };
+  return { pages: await db.pages.toArray(), mentions: await db.mentions.toArray(), search: await db.search.toArray() };
 }
 
 beforeEach(async () => {
@@ -128,6 +129,21 @@ describe('reading the history', () => {
     expect((await searchHistory(query)).map((p) => p.site)).toEqual(sites);
   });
 
+  it('finds a revisited page by what it shows now', async () => {
+    const revisit = xiangtan('https://www.xtrb.cn/a/1.html', '新标题');
+    revisit.persons = [];
+    revisit.mentions = [];
+    await recordPage(revisit, T0 + 3 * DAY);
+    expect((await searchHistory('曹炯芳')).map((p) => p.site)).toEqual(['www.zznews.gov.cn']);
+    expect((await searchHistory('新标题')).map((p) => p.site)).toEqual(['www.xtrb.cn']);
+    expect(await searchHistory('常委会')).toEqual([]);
+  });
+
+  it('lists the people whose names match, but not slogans', async () => {
+    expect((await search('曹')).names).toEqual(['曹炯芳']);
+    expect((await search('三高')).names).toEqual([]);
+  });
+
   it('does not search by amounts or match an empty query', async () => {
     expect(await searchHistory('money')).toEqual([]);
     expect(await searchHistory('  ')).toEqual([]);
@@ -155,6 +171,20 @@ describe('reading the history', () => {
     expect(known.slogans.sort()).toEqual(['三高四新', '我为群众办实事'].sort());
   });
 
+  it('knows a person by the role the page read last gives them, unless a page calls them an official', async () => {
+    const role = async () => (await knownEntities()).names.find((n) => n.name === '张三')?.role;
+    const page = (url: string, r: 'business' | 'official') => ({
+      page: { url, title: '' },
+      persons: [{ name: '张三', role: r, titles: [] }],
+      slogans: [],
+      mentions: [{ kind: r === 'official' ? ('official' as const) : ('person' as const), key: '张三', snippet: '' }],
+    });
+    await recordPage(page('https://example.com/later', 'business'), T0 + 5 * DAY);
+    expect(await role()).toBe('business');
+    await recordPage(page('https://example.com/earlier', 'official'), T0 - DAY);
+    expect(await role()).toBe('official');
+  });
+
   it('leaves out a damaged record instead of failing', async () => {
     await db.pages.update('https://example.com/weather', { visits: -1 });
     expect((await recentPages(10)).map((p) => p.site)).toEqual(['www.zznews.gov.cn', 'www.xtrb.cn']);
@@ -163,7 +193,7 @@ describe('reading the history', () => {
   it('forgets everything on clear, but not the settings', async () => {
     await setPaused(true);
     await clearHistory();
-    expect(await dump()).toEqual({ pages: [], mentions: [] });
+    expect(await dump()).toEqual({ pages: [], mentions: [], search: [] });
     expect((await getSettings()).paused).toBe(true);
   });
 });

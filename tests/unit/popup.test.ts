@@ -15,7 +15,7 @@ import { HistoryWriteError } from '../../lib/db/errors';
 import { exportJson } from '../../lib/db/export';
 import { type RecordInput, recentPages, recordPage } from '../../lib/db/history';
 import { getSettings, setPaused, setSiteEnabled } from '../../lib/db/settings';
-import { readWriteFailure, type StatusArea, WriteFailureLog } from '../../lib/db/write-failure';
+import { readWriteFailure, type StatusArea, WriteFailureLog, watchWriteFailure } from '../../lib/db/write-failure';
 import { localeOf, translator } from '../../lib/i18n';
 import { DAY, T0, xiangtan as xiangtanAt, zhuzhou } from '../support/records';
 import { memoryArea } from '../support/status-area';
@@ -75,7 +75,7 @@ function fakeHost(tabUrl: string | undefined = XIANGTAN, session: StatusArea = m
           throw new Error(`the popup should not send ${request.type}`);
       }
     },
-    lastWriteFailure: () => readWriteFailure(session),
+    watchWriteFailure: (listener) => watchWriteFailure(session, listener),
   };
   return { host, sent, refuseWith: (message: string) => (refuse = message) };
 }
@@ -412,6 +412,19 @@ describe('a failed write in the background', () => {
     await mount(fakeHost(XIANGTAN, session).host);
     await until(() => items().length === 2, 'both pages');
     expect(byTestId('write-failure')).toBeNull();
+  });
+
+  it('appears and goes while the popup is open', async () => {
+    await mount(fakeHost(XIANGTAN, session).host);
+    await until(() => items().length === 0 && byTestId('history-search'), 'the popup');
+    expect(byTestId('write-failure')).toBeNull();
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const full = vi.spyOn(db.mentions, 'bulkAdd').mockRejectedValue(new DOMException('quota', 'QuotaExceededError'));
+    expect(await visit(zhuzhou())).toEqual({ error: expect.stringMatching(/no more room/) });
+    await until(() => byTestId('write-failure'), 'the write failure notice, without reopening the popup');
+    full.mockRestore();
+    expect(await visit(zhuzhou())).toEqual({ recorded: true });
+    await until(() => byTestId('write-failure') === null, 'the notice gone after the next saved page');
   });
 
   it('is read back after the service worker restarts, and cleared by the next saved page', async () => {

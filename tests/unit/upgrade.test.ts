@@ -6,13 +6,13 @@ import { isDeepStrictEqual } from 'node:util';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { TifaDb } from '../../lib/db/database';
-import { keepValid, MentionRecordSchema, PageRecordSchema, SettingsRecordSchema } from '../../lib/db/schema';
+import { keepValid, MentionRecordSchema, PageRecordSchema, SearchBucketSchema, SettingsRecordSchema } from '../../lib/db/schema';
 import { SCHEMA_VERSIONS, type SchemaVersion } from '../../lib/db/versions';
-import { DB_FIXTURES, type DbFixture } from '../support/db-fixtures';
+import { DB_FIXTURES, type DbFixture, v1Fixture, v2Fixture } from '../support/db-fixtures';
 
 const VERSIONS = Object.keys(SCHEMA_VERSIONS).map(Number) as SchemaVersion[];
 const LATEST = Math.max(...VERSIONS);
-const CURRENT_SCHEMAS = { pages: PageRecordSchema, mentions: MentionRecordSchema, settings: SettingsRecordSchema };
+const CURRENT_SCHEMAS = { pages: PageRecordSchema, mentions: MentionRecordSchema, settings: SettingsRecordSchema, search: SearchBucketSchema };
 
 /** A database as the release with schema `version` made it. */
 async function createAt(name: string, version: SchemaVersion, fixture: DbFixture): Promise<void> {
@@ -65,6 +65,15 @@ describe('upgrading the history database', () => {
     for (const [table, schema] of Object.entries(CURRENT_SCHEMAS)) {
       expect(keepValid(schema as typeof PageRecordSchema, stored[table] ?? []).skipped, table).toBe(0);
     }
+    current.close();
+  });
+
+  it('builds the search index of a version 1 database as version 2 stores it', async () => {
+    const name = 'tifa-index-from-1';
+    await createAt(name, 1, v1Fixture());
+    const current = new TifaDb(name);
+    await current.open();
+    expect(await current.search.toArray()).toEqual(v2Fixture().search);
     current.close();
   });
 });
