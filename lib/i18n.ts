@@ -202,13 +202,15 @@ export type Vars = Record<string, string | number>;
 export type Translate = (key: MessageKey, vars?: Vars) => string;
 
 export function translator(locale: Locale): Translate {
-  const plurals = new Intl.PluralRules(locale);
+  // Made on first use: building plural rules costs milliseconds, and a page
+  // whose card never opens needs none.
+  let plurals: Intl.PluralRules | undefined;
   return (key, vars = {}) => {
     const message = tables[locale][key];
     const template =
       typeof message === 'string'
         ? message
-        : ((typeof vars.n === 'number' && plurals.select(vars.n) === 'one' && message.one) || message.other);
+        : ((typeof vars.n === 'number' && (plurals ??= new Intl.PluralRules(locale)).select(vars.n) === 'one' && message.one) || message.other);
     return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
   };
 }

@@ -3,10 +3,10 @@
 // RequestSchema and refuses what does not fit; senders type their requests
 // with Request and read replies with the matching response schema.
 import * as z from 'zod/mini';
-import { MentionKindSchema, RoleSchema, SloganKindSchema } from './extract/schema';
+import { AmountSchema, MentionKindSchema, PersonSchema, RoleSchema, SloganKindSchema, SloganSchema } from './extract/schema';
 
 /** Longest strings a message may carry, in UTF-16 units; the content script trims to fit. */
-export const TEXT_LIMITS = { name: 40, title: 120, key: 200, snippet: 200, pageTitle: 500, paper: 100, url: 2048, site: 253 } as const;
+export const TEXT_LIMITS = { name: 40, title: 120, key: 200, snippet: 200, pageTitle: 500, paper: 100, url: 2048, site: 253, article: 4_000_000 } as const;
 
 const text = (max: number) => z.string().check(z.maxLength(max));
 const nonEmpty = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
@@ -40,8 +40,14 @@ export const PageSchema = z.object({
 });
 
 export const RequestSchema = z.discriminatedUnion('type', [
-  /** Content script, on start: may Tifa work on this page, and what does it already know? */
+  /** Content script, on start: may Tifa work on this page? */
   z.object({ type: z.literal('page-start'), url: PageSchema.shape.url }),
+  /**
+   * Content script, once it has read the article: the background runs extract()
+   * on the text, with the names and slogans of the corpus and the history, off
+   * the page's main thread. Reply: CompactExtraction.
+   */
+  z.object({ type: z.literal('extract'), url: PageSchema.shape.url, text: text(TEXT_LIMITS.article) }),
   /** Content script, after a pass: remember this page (ignored when the site is off, paused or incognito). */
   z.object({
     type: z.literal('record'),
@@ -60,12 +66,18 @@ export const RequestSchema = z.discriminatedUnion('type', [
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 
-export const PageStartResponseSchema = z.object({
-  enabled: z.boolean(),
-  knownNames: z.array(z.object({ name: text(TEXT_LIMITS.name), role: RoleSchema })),
-  knownSlogans: z.array(text(TEXT_LIMITS.key)),
-});
+export const PageStartResponseSchema = z.object({ enabled: z.boolean() });
 export type PageStartResponse = z.infer<typeof PageStartResponseSchema>;
+
+/** Reply to `extract` (lib/extract/compact.ts): each entity once, every mention as [entity index, start, end] in `spans`. */
+export const CompactExtractionSchema = z.object({
+  persons: z.array(PersonSchema),
+  amounts: z.array(AmountSchema),
+  slogans: z.array(SloganSchema),
+  entities: z.array(z.object({ kind: MentionKindSchema, key: z.string() })),
+  spans: z.array(z.int()),
+});
+export type CompactExtraction = z.infer<typeof CompactExtractionSchema>;
 
 const CorpusHitSchema = z.object({
   doc: z.string(),

@@ -3,22 +3,24 @@
 // back, since the sender may be a content script on a hostile page.
 import type { CorpusLookup } from '../corpus/lookup';
 import { HistoryWriteError } from '../db/errors';
-import { knownEntities, recordPage } from '../db/history';
+import { recordPage } from '../db/history';
 import { getSettings, isSiteEnabled, setPaused, setSiteEnabled } from '../db/settings';
 import { siteOf } from '../db/site';
 import type { WriteFailureLog } from '../db/write-failure';
-import type { Role } from '../extract/schema';
 import {
   type ErrorResponse,
   type LookupResponse,
+  type CompactExtraction,
   type PageStartResponse,
   type RecordResponse,
   type Request,
   RequestSchema,
   type Settings,
-  TEXT_LIMITS,
 } from '../messages';
+import { compact } from '../extract/compact';
+import { extract } from '../extract';
 import { describeError } from '../zod-messages';
+import { knownTo } from './known';
 import { lookup } from './lookup';
 
 /** What the handler reads of runtime.MessageSender. */
@@ -36,23 +38,15 @@ export interface HandlerContext {
   writeFailures: WriteFailureLog;
 }
 
-export type Reply = PageStartResponse | RecordResponse | LookupResponse | Settings | ErrorResponse;
-
-const DISABLED: PageStartResponse = { enabled: false, knownNames: [], knownSlogans: [] };
+export type Reply = PageStartResponse | CompactExtraction | RecordResponse | LookupResponse | Settings | ErrorResponse;
 
 async function enabledFor(url: string, sender: Sender): Promise<boolean> {
   return !sender.tab?.incognito && isSiteEnabled(await getSettings(), siteOf(url));
 }
 
-async function pageStart(url: string, sender: Sender, ctx: HandlerContext): Promise<PageStartResponse> {
-  if (!(await enabledFor(url, sender))) return DISABLED;
-  const [corpus, history] = await Promise.all([ctx.corpus(), knownEntities()]);
-  const names = new Map<string, Role>();
-  for (const { name, role } of [...corpus.index.persons, ...history.names]) {
-    if (name.length <= TEXT_LIMITS.name && names.get(name) !== 'official') names.set(name, role);
-  }
-  const slogans = new Set([...corpus.index.slogans.map((s) => s.text), ...history.slogans].filter((s) => s.length <= TEXT_LIMITS.key));
-  return { enabled: true, knownNames: [...names].map(([name, role]) => ({ name, role })), knownSlogans: [...slogans] };
+/** The article's text through extract(), knowing every name and slogan of the corpus and the history. */
+async function extractText(text: string, ctx: HandlerContext): Promise<CompactExtraction> {
+  return compact(extract(text, await knownTo(await ctx.corpus())));
 }
 
 // A content script has no business switching Tifa off or on.
@@ -65,7 +59,10 @@ function fromTifa(sender: Sender, ctx: HandlerContext, change: () => Promise<Set
 async function dispatch(req: Request, sender: Sender, ctx: HandlerContext): Promise<Reply> {
   switch (req.type) {
     case 'page-start':
-      return pageStart(req.url, sender, ctx);
+      return { enabled: await enabledFor(req.url, sender) };
+    case 'extract':
+      if (!(await enabledFor(req.url, sender))) return { error: 'Tifa is off on this page' };
+      return extractText(req.text, ctx);
     case 'record': {
       if (!(await enabledFor(req.page.url, sender))) return { recorded: false };
       const at = ctx.now();

@@ -1,14 +1,15 @@
-// One annotation pass over the live article: its text is read in chunks of
-// whole lines, each chunk goes through extract() and the main thread is
-// yielded before the next, so a long page never blocks it for long. Every
-// mention becomes a range on the page; the people found in earlier chunks are
-// passed on as known names, so a later bare mention of them is still found.
+// One annotation pass over the live article: its text is laid out (yielding
+// the main thread as it goes), sent to the background, which runs extract()
+// off the page's main thread, and every mention that comes back becomes a range
+// on the page, in tasks of a few milliseconds.
 import { snippetAround } from '../corpus/snippet';
-import { amountKey } from '../extract/amounts';
-import { extract, type Amount, type MentionKind, type Person, type Role, type Slogan } from '../extract';
+import { amountKey } from '../extract/amount-key';
+import { expandMentions } from '../extract/compact';
+import type { Amount, MentionKind, Person, Slogan } from '../extract/schema';
 import type { PaintedSpan } from '../dom/hit-test';
 import type { LiveArticle } from '../dom/live-article';
 import { emptyTextMap, locate, mapText, type BoundaryPoint, type TextMap } from '../dom/text-map';
+import { type CompactExtraction, TEXT_LIMITS } from '../messages';
 
 export interface PageMention extends PaintedSpan {
   kind: MentionKind;
@@ -29,10 +30,8 @@ export interface Pass {
   amounts: Map<string, Amount>;
 }
 
-export interface Known {
-  knownNames: { name: string; role: Role }[];
-  knownSlogans: string[];
-}
+/** Runs extract() on the article's text elsewhere (the background); null when there is no answer. */
+export type Extractor = (text: string) => Promise<CompactExtraction | null>;
 
 export type MakeRange = (start: BoundaryPoint, end: BoundaryPoint) => StaticRange;
 
@@ -45,64 +44,55 @@ export function yieldToMain(): Promise<void> {
   return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/** Annotates the article; null when `signal` aborted the pass (a newer one replaces it). */
+/** The main thread is given back once a loop has run this long. */
+const SLICE_MS = 8;
+
+/** Returns a function to await in a loop: it yields the main thread once SLICE_MS have passed since the last yield. */
+function timeSlicer(): () => Promise<void> {
+  let since = performance.now();
+  return async () => {
+    if (performance.now() - since < SLICE_MS) return;
+    await yieldToMain();
+    since = performance.now();
+  };
+}
+
+/** Annotates the article; null when `signal` aborted the pass (a newer one replaces it) or nothing was extracted. */
 export async function annotate(
   article: LiveArticle,
-  known: Known,
+  extractor: Extractor,
   signal: AbortSignal,
   makeRange: MakeRange = staticRange,
 ): Promise<Pass | null> {
+  const slice = timeSlicer();
+  const map = emptyTextMap();
+  const parts: string[] = [];
+  for (const chunk of mapText(article.root, map, article.excluded)) {
+    parts.push(chunk.text);
+    await slice();
+    if (signal.aborted) return null;
+  }
+  // Beyond the limit a message may carry, the article is left unmarked.
+  const text = parts.join('').slice(0, TEXT_LIMITS.article);
+  const found = await extractor(text);
+  if (!found || signal.aborted) return null;
   const pass: Pass = {
-    map: emptyTextMap(),
+    map,
     mentions: [],
     byRange: new Map(),
-    persons: new Map(),
-    slogans: new Map(),
-    amounts: new Map(),
+    persons: new Map(found.persons.map((p) => [p.name, p])),
+    slogans: new Map(found.slogans.map((s) => [s.text, s])),
+    amounts: new Map(found.amounts.map((a) => [amountKey(a), a])),
   };
-  const knownSlogans = new Set(known.knownSlogans);
-  for (const chunk of mapText(article.root, pass.map, article.excluded)) {
+  for (const m of expandMentions(found, text)) {
+    await slice();
     if (signal.aborted) return null;
-    const found = [...pass.persons.values()].map(({ name, role }) => ({ name, role }));
-    const result = extract(chunk.text, { knownNames: [...known.knownNames, ...found], knownSlogans });
-    for (const m of result.mentions) {
-      const start = locate(pass.map, chunk.start + m.start, 'start');
-      const end = locate(pass.map, chunk.start + m.end, 'end');
-      if (!start || !end) continue;
-      const snippet = snippetAround(chunk.text, m.start, m.end);
-      pass.mentions.push({
-        kind: m.kind,
-        key: m.key,
-        text: m.text,
-        start: chunk.start + m.start,
-        end: chunk.start + m.end,
-        snippet,
-        range: makeRange(start, end),
-      });
-    }
-    for (const p of result.persons) mergePerson(pass.persons, p);
-    for (const s of result.slogans) if (!pass.slogans.has(s.text)) pass.slogans.set(s.text, s);
-    for (const a of result.amounts) {
-      const key = amountKey(a);
-      if (!pass.amounts.has(key)) pass.amounts.set(key, { ...a, start: chunk.start + a.start, end: chunk.start + a.end });
-    }
-    await yieldToMain();
-  }
-  if (signal.aborted) return null;
-  for (const m of pass.mentions) {
-    // A person found in an earlier chunk may have shown a title only in a later one.
-    if (m.kind === 'official' || m.kind === 'person') m.kind = pass.persons.get(m.key)?.role === 'official' ? 'official' : 'person';
-    pass.byRange.set(m.range, m);
+    const start = locate(map, m.start, 'start');
+    const end = locate(map, m.end, 'end');
+    if (!start || !end) continue;
+    const mention: PageMention = { ...m, snippet: snippetAround(text, m.start, m.end), range: makeRange(start, end) };
+    pass.mentions.push(mention);
+    pass.byRange.set(mention.range, mention);
   }
   return pass;
-}
-
-function mergePerson(persons: Map<string, Person>, p: Person): void {
-  const seen = persons.get(p.name);
-  if (!seen) {
-    persons.set(p.name, { ...p, titles: [...p.titles] });
-    return;
-  }
-  for (const title of p.titles) if (!seen.titles.includes(title)) seen.titles.push(title);
-  if (p.role === 'official') seen.role = 'official';
 }

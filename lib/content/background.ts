@@ -4,6 +4,8 @@
 import { browser } from 'wxt/browser';
 import type * as z from 'zod/mini';
 import {
+  type CompactExtraction,
+  CompactExtractionSchema,
   type ContentMessage,
   ContentMessageSchema,
   type LookupResponse,
@@ -23,9 +25,13 @@ async function ask<T>(request: Request, schema: z.ZodMiniType<T>): Promise<T | n
   }
 }
 
-/** May Tifa work on this page, and what does it already know? Null when the background does not answer. */
+/** May Tifa work on this page? Null when the background does not answer. */
 export const pageStart = (url: string): Promise<PageStartResponse | null> =>
   ask({ type: 'page-start', url }, PageStartResponseSchema);
+
+/** What extract() finds in the article's text, run by the background; null without an answer. */
+export const extractInBackground = (url: string, text: string): Promise<CompactExtraction | null> =>
+  ask({ type: 'extract', url, text }, CompactExtractionSchema);
 
 export const lookup = (request: Omit<Extract<Request, { type: 'lookup' }>, 'type'>): Promise<LookupResponse | null> =>
   ask({ type: 'lookup', ...request }, LookupResponseSchema);

@@ -16,8 +16,8 @@ import { isChinesePage } from '../dom/language';
 import { findLiveArticle, type LiveArticle } from '../dom/live-article';
 import { offsetOf } from '../dom/text-map';
 import type { ContentMessage } from '../messages';
-import { annotate, type Known, type Pass, type PageMention, yieldToMain } from './annotate';
-import { lookup, onContentMessage, pageStart, record } from './background';
+import { annotate, type Pass, type PageMention, yieldToMain } from './annotate';
+import { extractInBackground, lookup, onContentMessage, pageStart, record } from './background';
 import { createCardUi } from './card';
 import { recordRequest } from './record';
 
@@ -33,7 +33,6 @@ export function startSession(ctx: ContentScriptContext, doc: Document = document
   const card = createCardUi(ctx);
   let painter: Painter | null = null;
   let article: LiveArticle | null = null;
-  let known: Known | null = null;
   let pass: Pass | null = null;
   /** The background said no: only a new address is worth asking again. */
   let disabled = false;
@@ -76,16 +75,15 @@ export function startSession(ctx: ContentScriptContext, doc: Document = document
       disabled = true;
       return skip();
     }
-    known = reply;
     article = findLiveArticle(doc);
     if (!article) return skip();
     await annotateArticle(signal);
   }
 
   async function annotateArticle(signal: AbortSignal = begin()): Promise<void> {
-    if (!article || !known) return;
+    if (!article) return;
     setState('working');
-    const found = await annotate(article, known, signal);
+    const found = await annotate(article, (text) => extractInBackground(location.href, text), signal);
     if (!found) return;
     pass = found;
     (painter ??= createPainter(doc)).paint(found.mentions);

@@ -4,6 +4,7 @@
 // `1.6万余平方米`, `90%以上`). Counts, dates, durations and ordinals have no
 // unit of the lexicon and so are never amounts. The text is read once, left to
 // right, over the numerals that scanNumerals found.
+import { amountKey } from './amount-key';
 import { readNumeral, scanNumerals, type Numeral } from './numerals';
 import type { Amount, AmountKind, Approx } from './schema';
 import {
@@ -17,10 +18,6 @@ import {
   NOT_BEFORE_APPROX,
   unitAt,
 } from './units';
-
-export function amountKey(a: Pick<Amount, 'kind' | 'unit' | 'value' | 'min' | 'max'>): string {
-  return a.min != null || a.max != null ? `${a.kind}|${a.unit}|${a.min}..${a.max}` : `${a.kind}|${a.unit}|${a.value}`;
-}
 
 /** What follows a numeral: its unit, the value in that unit, and where the amount ends. */
 interface Measure {

@@ -1,7 +1,8 @@
 // The one entry point shared by the content script, the corpus build, the CLI
 // and the tests: normalize once, run the three extractors over the normalized
 // text, then resolve overlaps and map every span back to the original text.
-import { amountKey, findAmounts } from './amounts';
+import { amountKey } from './amount-key';
+import { findAmounts } from './amounts';
 import { normalize, toOriginalSpan } from './normalize';
 import { findPersons, type KnownName } from './persons';
 import type { Amount, Extraction, Mention, MentionKind } from './schema';

@@ -13,14 +13,39 @@ export function timeOnce(fn: () => void): number {
   return performance.now() - t;
 }
 
-/** Median milliseconds of `fn`, repeated until `budgetMs` is spent (at least `minRuns`, at most `maxRuns` times). */
-export function medianMs(fn: () => void, { budgetMs, minRuns, maxRuns }: { budgetMs: number; minRuns: number; maxRuns: number }): { ms: number; runs: number } {
-  const times: number[] = [];
+/** Runs repeat until `budgetMs` is spent, at least `minRuns` and at most `maxRuns` times. */
+export interface Limits {
+  budgetMs: number;
+  minRuns: number;
+  maxRuns: number;
+}
+
+export interface Timing {
+  /** Median of the runs. */
+  ms: number;
+  runs: number;
+}
+
+/** Median milliseconds of `fn`. */
+export function medianMs(fn: () => void, limits: Limits): Timing {
+  return sideBySideMs({ fn }, limits).fn;
+}
+
+/**
+ * Median milliseconds of each of `fns`, timed side by side: one run of each per
+ * round, so that other work on a shared machine slows every contender alike
+ * instead of deciding their ratio.
+ */
+export function sideBySideMs<K extends string>(fns: Readonly<Record<K, () => void>>, { budgetMs, minRuns, maxRuns }: Limits): Record<K, Timing> {
+  const keys = Object.keys(fns) as K[];
+  const times = keys.map(() => [] as number[]);
   let spent = 0;
-  while (times.length < maxRuns && (times.length < minRuns || spent < budgetMs)) {
-    const ms = timeOnce(fn);
-    times.push(ms);
-    spent += ms;
+  for (let round = 0; round < maxRuns && (round < minRuns || spent < budgetMs); round++) {
+    keys.forEach((k, i) => {
+      const ms = timeOnce(fns[k]);
+      times[i]!.push(ms);
+      spent += ms;
+    });
   }
-  return { ms: median(times), runs: times.length };
+  return Object.fromEntries(keys.map((k, i) => [k, { ms: median(times[i]!), runs: times[i]!.length }])) as Record<K, Timing>;
 }

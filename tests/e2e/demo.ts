@@ -7,11 +7,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { createInterface } from 'node:readline';
-import { extract } from '../../lib/extract';
 import { launchTifa } from './harness/browser';
 import { readCard, waitForCard } from './harness/card';
 import { formatSummary } from './demo-summary';
-import { openPopup, pageStart } from './harness/extension';
+import { extractIn, openPopup } from './harness/extension';
 import { clickMention, paintedMentions, waitForPass } from './harness/marks';
 import { articleText, seedArticle } from './harness/news-page';
 import { ROOT } from './harness/paths';
@@ -41,7 +40,6 @@ async function main(): Promise<void> {
   try {
     const url = site.url(articlePath(article));
     const popup = await openPopup(browser);
-    const known = await pageStart(popup, url);
     await popup.close();
 
     const page = await browser.context.newPage();
@@ -63,7 +61,7 @@ async function main(): Promise<void> {
       article,
       url,
       painted,
-      extraction: extract(articleText(article), known),
+      extraction: await extractIn(popup, url, articleText(article)),
       clicked: OFFICIAL,
       card,
       screenshot: relative(ROOT, screenshot),

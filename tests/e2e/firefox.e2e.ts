@@ -6,9 +6,10 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extract } from '../../lib/extract';
-import { type PageStartResponse, PageStartResponseSchema, type Request } from '../../lib/messages';
+import type { Extraction } from '../../lib/extract';
+import type { Request } from '../../lib/messages';
 import { CARD_TAG } from './harness/card';
+import { expandReply } from './harness/extension';
 import { launchTifaFirefox, openFirefoxPopup, type TifaFirefox } from './harness/firefox';
 import { asPainted, countKinds, HIGHLIGHT_ARGS, HIGHLIGHT_PREFIX, mentionPoint, readHighlights, tally } from './harness/marks';
 import { articleText, seedArticles } from './harness/news-page';
@@ -21,12 +22,10 @@ interface FirefoxExtensionGlobal {
   browser: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
 }
 
-/** Asks the background, from the popup, what a content script on `url` is told. */
-async function pageStart(popup: Page, url: string): Promise<PageStartResponse> {
-  const request: Request = { type: 'page-start', url };
-  return PageStartResponseSchema.parse(
-    await popup.evaluate((r) => (globalThis as unknown as FirefoxExtensionGlobal).browser.runtime.sendMessage(r), request),
-  );
+/** Asks the background, from the popup, what extract() finds in `text` on a page at `url` (as extractIn does in Chromium). */
+async function extractIn(popup: Page, url: string, text: string): Promise<Extraction> {
+  const request: Request = { type: 'extract', url, text };
+  return expandReply(await popup.evaluate((r) => (globalThis as unknown as FirefoxExtensionGlobal).browser.runtime.sendMessage(r), request), text);
 }
 
 async function waitForDone(page: Page): Promise<void> {
@@ -54,10 +53,8 @@ describe('Tifa in Firefox', () => {
   it('paints exactly the extractor’s mentions of each seed article, and records each page', async () => {
     for (const article of ARTICLES) {
       const url = site.url(articlePath(article));
-      // The names and slogans the content script will be told: the corpus and the history so far.
-      const known = await pageStart(popup, url);
-      expect(known.enabled).toBe(true);
-      const expected = extract(articleText(article), known);
+      // With the names and slogans of the corpus and the history so far, as for the content script.
+      const expected = await extractIn(popup, url, articleText(article));
       expectedCounts.set(url, countKinds(expected.mentions));
 
       const page = await firefox.browser.newPage();

@@ -3,9 +3,8 @@
 // profile gives back the same history.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HistoryExport } from '../../lib/db/schema';
-import { extract } from '../../lib/extract';
 import { launchTifa, type TifaBrowser } from './harness/browser';
-import { openPopup, pageStart } from './harness/extension';
+import { extractIn, openPopup } from './harness/extension';
 import { countKinds, waitForPass } from './harness/marks';
 import { articleText, type NewsArticle, seedArticle } from './harness/news-page';
 import { exportHistory, importHistory, listedPages, waitForHistory } from './harness/popup';
@@ -31,8 +30,7 @@ beforeAll(async () => {
   for (const [i, article] of visited.entries()) {
     const url = site.url(articlePath(article));
     // What the content script will be told: the corpus, and the history so far.
-    const known = await pageStart(popup, url);
-    expectedCounts.set(url, countKinds(extract(articleText(article), known).mentions));
+    expectedCounts.set(url, countKinds((await extractIn(popup, url, articleText(article))).mentions));
     const page = await browser.context.newPage();
     await page.goto(url);
     expect((await waitForPass(page)).state).toBe('done');

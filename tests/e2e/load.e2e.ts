@@ -4,52 +4,23 @@
 // infinite scroll and document.write raise no errors.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extract, type Mention } from '../../lib/extract';
 import { launchTifa, type TifaBrowser } from './harness/browser';
-import { openPopup, pageStart } from './harness/extension';
+import { extractIn, openPopup } from './harness/extension';
 import { LONG_TASK_OBSERVER, longest, longTasks } from './harness/long-tasks';
-import { paintedMentions, waitForPass } from './harness/marks';
-import { articleText, type NewsArticle, newsPageHtml, seedArticle, seedArticles } from './harness/news-page';
+import { countKinds, paintedMentions, tally, waitForPass } from './harness/marks';
+import { articleText, megabyteArticle, type NewsArticle, newsPageHtml, seedArticle, seedArticles, testArticle } from './harness/news-page';
 import { waitForHistory } from './harness/popup';
 import { html, type Route, startServer, type StaticServer } from './harness/server';
 import { articlePath } from './harness/site';
 import { storedPages } from './harness/stored-history';
 
-/** Distinct entities of each kind, as the history counts them (as in history.e2e.ts). */
-function countKinds(mentions: readonly Mention[]): Record<string, number> {
-  const counts: Record<string, number> = { official: 0, person: 0, amount: 0, slogan: 0 };
-  for (const id of new Set(mentions.map((m) => `${m.kind}\u0000${m.key}`))) counts[id.split('\u0000')[0]!]!++;
-  return counts;
-}
-
-const tally = (mentions: readonly { kind: string; text: string }[]): string[] => mentions.map((m) => `${m.kind} ${m.text}`).sort();
-
 const SEEDS = seedArticles();
-const article = (file: string, headline: string, paragraphs: string[][]): NewsArticle => ({
-  file,
-  paper: '湘潭日报',
-  date: '2021-05-21',
-  city: '湘潭',
-  headline,
-  paragraphs,
-});
 
-// Every seed paragraph, over and over, to a million characters of article text.
-const BIG = (() => {
-  const all = SEEDS.flatMap((a) => a.paragraphs);
-  const paragraphs: string[][] = [];
-  let length = 0;
-  for (let i = 0; length < 1_000_000; i++) {
-    const p = all[i % all.length]!;
-    paragraphs.push(p);
-    length += p.join('\n').length + 1;
-  }
-  return article('load-1mb.txt', '2021年05月21日 星期五 第01版：要闻汇编', paragraphs);
-})();
+const BIG = megabyteArticle();
 
 // Three mentions a sentence (an official, an amount, a slogan), ten sentences a paragraph.
 const DENSE_SENTENCE = '市委书记曹炯芳强调，投资10亿元，落实“三高四新”战略。';
-const DENSE = article(
+const DENSE = testArticle(
   'load-20k.txt',
   '2021年05月21日 星期五 第02版：要闻简报',
   Array.from({ length: 667 }, () => [DENSE_SENTENCE.repeat(10)]),
@@ -167,8 +138,7 @@ describe('size', () => {
     ['20k page', DENSE, PATHS.dense],
   ] as const)('the %s is annotated completely', async (label, a, path) => {
     const url = site.url(path);
-    const known = await pageStart(await openPopup(browser), url);
-    const expected = extract(articleText(a), known).mentions;
+    const expected = (await extractIn(await openPopup(browser), url, articleText(a))).mentions;
     if (a === DENSE) expect(expected.length).toBeGreaterThanOrEqual(20_000);
     else expect(articleText(a).length).toBeGreaterThanOrEqual(1_000_000);
 
@@ -192,8 +162,8 @@ describe('load', () => {
     const browser = await launchTifa();
     try {
       const popup = await openPopup(browser);
-      const known = await pageStart(popup, site.url(articlePath(TABS[0]!)));
-      const expected = new Map(TABS.map((a) => [site.url(articlePath(a)), countKinds(extract(articleText(a), known).mentions)]));
+      const expected = new Map<string, Record<string, number>>();
+      for (const a of TABS) expected.set(site.url(articlePath(a)), countKinds((await extractIn(popup, site.url(articlePath(a)), articleText(a))).mentions));
 
       const open = async (a: NewsArticle): Promise<void> => {
         const page = await browser.context.newPage();
@@ -211,8 +181,10 @@ describe('load', () => {
         expect(record.counts, record.url).toEqual(expected.get(record.url));
       }
       // Names the history learnt from these pages do not change what is found on them.
-      const knownAfter = await pageStart(popup, site.url(articlePath(TABS[0]!)));
-      for (const a of TABS) expect(countKinds(extract(articleText(a), knownAfter).mentions)).toEqual(expected.get(site.url(articlePath(a))));
+      for (const a of TABS) {
+        const url = site.url(articlePath(a));
+        expect(countKinds((await extractIn(popup, url, articleText(a))).mentions)).toEqual(expected.get(url));
+      }
 
       await Promise.all(REVISITED.map(open));
       const revisited = new Set(REVISITED.map((a) => site.url(articlePath(a))));
@@ -253,8 +225,7 @@ describe('odd pages', () => {
 
   it('infinite scroll: the fifty late paragraphs are painted, nothing throws', async () => {
     const url = site.url(PATHS.scrolled);
-    const known = await pageStart(await openPopup(browser), url);
-    const expected = tally(extract([articleText(SCROLLED), ...LATE].join('\n'), known).mentions);
+    const expected = tally((await extractIn(await openPopup(browser), url, [articleText(SCROLLED), ...LATE].join('\n'))).mentions);
     const page = await browser.context.newPage();
     const errors = collectErrors(page);
     await page.goto(url);
@@ -269,8 +240,7 @@ describe('odd pages', () => {
 
   it('document.write during load: the written article is annotated, nothing throws', async () => {
     const url = site.url(PATHS.written);
-    const known = await pageStart(await openPopup(browser), url);
-    const expected = tally(extract(articleText(WRITTEN), known).mentions);
+    const expected = tally((await extractIn(await openPopup(browser), url, articleText(WRITTEN))).mentions);
     const page = await browser.context.newPage();
     const errors = collectErrors(page);
     await page.goto(url);

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extract } from '../../lib/extract';
 import { launchTifa, type TifaBrowser } from './harness/browser';
-import { openPopup, pageStart } from './harness/extension';
+import { extractIn, openPopup, pageStart } from './harness/extension';
 import { paintedMentions, tally, waitForPass, waitForRepaint } from './harness/marks';
 import { articleText, furniture, seedArticle, seedArticles } from './harness/news-page';
 import type { StaticServer } from './harness/server';
@@ -39,9 +39,9 @@ describe('marks on a news page', () => {
       const browser = await launchTifa();
       try {
         const url = site.url(articlePath(article));
-        const known = await pageStart(await openPopup(browser), url);
-        expect(known.enabled).toBe(true);
-        const expected = extract(articleText(article), { knownNames: known.knownNames, knownSlogans: known.knownSlogans });
+        const popup = await openPopup(browser);
+        expect((await pageStart(popup, url)).enabled).toBe(true);
+        const expected = await extractIn(popup, url, articleText(article));
 
         const page = await browser.context.newPage();
         await page.goto(url);

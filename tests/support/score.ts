@@ -7,9 +7,13 @@ import { join } from 'node:path';
 import type { Amount, Person, Slogan } from '../../lib/extract/schema';
 import { GOLD_DIR, SHARED } from './paths';
 
-/** What score.mjs reads from a prediction; an Extraction is one. */
+/**
+ * What score.mjs reads from a prediction; an Extraction is one. A peer that
+ * finds names only leaves role and titles out: its names score, and its
+ * officials recall, but not its titles or roles.
+ */
 export interface Prediction {
-  persons?: readonly Pick<Person, 'name' | 'role' | 'titles'>[];
+  persons?: readonly (Pick<Person, 'name'> & Partial<Pick<Person, 'role' | 'titles'>>)[];
   amounts?: readonly Pick<Amount, 'kind' | 'unit' | 'value' | 'min' | 'max'>[];
   slogans?: readonly Pick<Slogan, 'text'>[];
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { amountKey, findAmounts } from '../../lib/extract/amounts';
+import { amountKey } from '../../lib/extract/amount-key';
+import { findAmounts } from '../../lib/extract/amounts';
 import { normalize } from '../../lib/extract/normalize';
 import type { Amount } from '../../lib/extract/schema';
 

@@ -7,6 +7,7 @@ import { fallbackRoot, findLiveArticle, READABILITY_MAX_CHARS } from '../../lib/
 import type { BoundaryPoint, TextMap } from '../../lib/dom/text-map';
 import { CHUNK_CHARS, emptyTextMap, mapText } from '../../lib/dom/text-map';
 import { REPO } from '../support/paths';
+import { localExtractor } from '../support/local-extractor';
 
 const page = (html: string): Document => parseHTML(html).document as unknown as Document;
 
@@ -79,7 +80,7 @@ describe('annotating the live article', () => {
   it('finds every mention in the article, on the very characters it names, and none in the furniture', async () => {
     const doc = page(newsPage());
     const article = findLiveArticle(doc)!;
-    const pass = (await annotate(article, { knownNames: [], knownSlogans: [] }, new AbortController().signal, pair))!;
+    const pass = (await annotate(article, localExtractor(), new AbortController().signal, pair))!;
 
     for (const m of pass.mentions) expect(textBetween(pass.map, m.range as unknown as Pair)).toBe(m.text);
     expect(pass.mentions.map((m) => `${m.kind} ${m.text}`)).toEqual([
@@ -99,11 +100,11 @@ describe('annotating the live article', () => {
     for (const m of pass.mentions) expect(m.snippet).toContain(m.text);
   });
 
-  it('carries the people of earlier chunks into later ones', async () => {
+  it('extracts the whole text at once: an official named 4 000 characters earlier is still an official', async () => {
     const filler = '<p>会议强调，要压紧压实责任，强化要素保障，持续优化营商环境。</p>'.repeat(400);
     const doc = page(`<html lang="zh"><body><article><p>市委书记曹炯芳出席会议。</p>${filler}<p>曹炯芳指出，要抓好落实。</p></article></body></html>`);
     const article = findLiveArticle(doc)!;
-    const pass = (await annotate(article, { knownNames: [], knownSlogans: [] }, new AbortController().signal, pair))!;
+    const pass = (await annotate(article, localExtractor(), new AbortController().signal, pair))!;
     expect(pass.mentions.filter((m) => m.key === '曹炯芳').map((m) => m.kind)).toEqual(['official', 'official']);
     expect(pass.mentions.at(-1)!.start).toBeGreaterThan(CHUNK_CHARS);
   });
@@ -112,7 +113,15 @@ describe('annotating the live article', () => {
     const article = findLiveArticle(page(newsPage()))!;
     const stop = new AbortController();
     stop.abort();
-    expect(await annotate(article, { knownNames: [], knownSlogans: [] }, stop.signal, pair)).toBeNull();
+    expect(await annotate(article, localExtractor(), stop.signal, pair)).toBeNull();
+  });
+
+  it('sends the article text once, as laid out, and gives up without an answer', async () => {
+    const article = findLiveArticle(page(newsPage()))!;
+    const sent: string[] = [];
+    expect(await annotate(article, async (text) => (sent.push(text), null), new AbortController().signal, pair)).toBeNull();
+    const map = emptyTextMap();
+    expect(sent).toEqual([[...mapText(article.root, map, article.excluded)].map((c) => c.text).join('')]);
   });
 });
 

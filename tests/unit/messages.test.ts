@@ -5,10 +5,13 @@ import { localDate } from '../../lib/background/lookup';
 import { buildCorpusIndex } from '../../lib/corpus/build';
 import { indexCorpus } from '../../lib/corpus/lookup';
 import { db } from '../../lib/db/database';
+import { clearHistory } from '../../lib/db/history';
 import { getSettings, setPaused, setSiteEnabled } from '../../lib/db/settings';
 import { WriteFailureLog } from '../../lib/db/write-failure';
 import { KNOWN_SLOGANS } from '../../lib/extract/lexicon/slogans';
+import { expandMentions } from '../../lib/extract/compact';
 import {
+  CompactExtractionSchema,
   ErrorResponseSchema,
   LookupResponseSchema,
   PageStartResponseSchema,
@@ -88,19 +91,40 @@ describe('handleMessage refuses', () => {
   });
 });
 
-describe('page-start', () => {
-  it('offers the names and slogans of the corpus and the history', async () => {
-    await send(record('https://www.zznews.gov.cn/1.html', [['李四', ['区长']]], ['株事有礼']));
-    const reply = PageStartResponseSchema.parse(await send({ type: 'page-start', url: 'https://www.xtrb.cn/a/1.html' }));
-    expect(reply.enabled).toBe(true);
-    expect(reply.knownNames).toEqual(
-      expect.arrayContaining([
-        { name: '曹炯芳', role: 'official' },
-        { name: '张迎春', role: 'official' },
-        { name: '李四', role: 'official' },
-      ]),
-    );
-    expect(reply.knownSlogans.sort()).toEqual(['三高四新', '株事有礼'].sort());
+describe('page-start and extract', () => {
+  it('says Tifa may work on the page', async () => {
+    expect(PageStartResponseSchema.parse(await send({ type: 'page-start', url: 'https://www.xtrb.cn/a/1.html' }))).toEqual({ enabled: true });
+  });
+
+  it('extracts with the names and slogans of the corpus and the history: bare names and unquoted slogans are found', async () => {
+    await send(record('https://www.zznews.gov.cn/1.html', [['王建国', ['区长']]], ['株事有礼']));
+    // No title and no quotation marks: only what Tifa already knows is found here.
+    const text = '曹炯芳和王建国看望了张迎春。大家都说株事有礼，三高四新。';
+    const reply = CompactExtractionSchema.parse(await send({ type: 'extract', url: 'https://www.xtrb.cn/a/1.html', text }));
+    expect([...expandMentions(reply, text)].map((m) => `${m.kind} ${m.text}`)).toEqual([
+      'official 曹炯芳',
+      'official 王建国',
+      'official 张迎春',
+      'slogan 株事有礼',
+      'slogan 三高四新',
+    ]);
+  });
+
+  it('knows what the history learns, and forgets what it forgets, between two pages', async () => {
+    const text = '王建国看望了大家。';
+    const names = async () =>
+      [...expandMentions(CompactExtractionSchema.parse(await send({ type: 'extract', url: 'https://www.xtrb.cn/a/2.html', text })), text)].map((m) => m.text);
+    expect(await names()).toEqual([]);
+    await send(record('https://www.zznews.gov.cn/1.html', [['王建国', ['区长']]]));
+    expect(await names()).toEqual(['王建国']);
+    // Cleared from the popup, not through a message.
+    await clearHistory();
+    expect(await names()).toEqual([]);
+  });
+
+  it('extracts nothing where Tifa is off', async () => {
+    await setSiteEnabled('www.xtrb.cn', false);
+    expect(await send({ type: 'extract', url: 'https://www.xtrb.cn/a/1.html', text: '市委书记曹炯芳' })).toEqual({ error: 'Tifa is off on this page' });
   });
 
   it.each([
@@ -109,7 +133,7 @@ describe('page-start', () => {
     ['on a site switched off', TAB, () => setSiteEnabled('www.xtrb.cn', false)],
   ])('turns Tifa off %s', async (_, sender, setUp) => {
     await setUp();
-    expect(await send({ type: 'page-start', url: 'https://www.xtrb.cn/a/1.html' }, sender)).toEqual({ enabled: false, knownNames: [], knownSlogans: [] });
+    expect(await send({ type: 'page-start', url: 'https://www.xtrb.cn/a/1.html' }, sender)).toEqual({ enabled: false });
   });
 });
 

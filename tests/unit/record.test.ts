@@ -4,12 +4,13 @@ import { annotate, type MakeRange, type Pass } from '../../lib/content/annotate'
 import { recordRequest } from '../../lib/content/record';
 import { findLiveArticle } from '../../lib/dom/live-article';
 import { RECORD_LIMITS, RequestSchema } from '../../lib/messages';
+import { localExtractor } from '../support/local-extractor';
 
 const noRange = (() => ({})) as unknown as MakeRange;
 
 async function passOf(html: string): Promise<Pass> {
   const article = findLiveArticle(parseHTML(html).document as unknown as Document)!;
-  return (await annotate(article, { knownNames: [], knownSlogans: [] }, new AbortController().signal, noRange))!;
+  return (await annotate(article, localExtractor(), new AbortController().signal, noRange))!;
 }
 
 describe('recordRequest', () => {

@@ -1,4 +1,5 @@
-// Starts Chromium with the built extension loaded, in a throwaway profile.
+// Starts Chromium with the built extension loaded, in a throwaway profile; or
+// without it, for a baseline.
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -6,11 +7,14 @@ import { join } from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
 import { CHROMIUM, EXTENSION_DIR } from './paths';
 
-export interface TifaBrowser {
+export interface Chromium {
   context: BrowserContext;
+  close(): Promise<void>;
+}
+
+export interface TifaBrowser extends Chromium {
   /** The extension's id: the host of its chrome-extension:// URLs. */
   extensionId: string;
-  close(): Promise<void>;
 }
 
 export interface LaunchOptions {
@@ -19,12 +23,11 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number };
 }
 
-export async function launchTifa(options: LaunchOptions = {}): Promise<TifaBrowser> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`no extension build in ${EXTENSION_DIR}: run \`npx wxt build\` first`);
-  }
+/** Chromium in a throwaway profile, with the unpacked extension in `extensionDir` when given (without: a baseline). */
+export async function launchChromium(options: LaunchOptions & { extensionDir?: string } = {}): Promise<Chromium> {
   if (!existsSync(CHROMIUM)) throw new Error(`no browser at ${CHROMIUM}: apt-get install chromium, or set TIFA_CHROMIUM`);
   const profile = await mkdtemp(join(tmpdir(), 'tifa-profile-'));
+  const extension = options.extensionDir ? [`--disable-extensions-except=${options.extensionDir}`, `--load-extension=${options.extensionDir}`] : [];
   let context: BrowserContext;
   try {
     context = await chromium.launchPersistentContext(profile, {
@@ -32,8 +35,7 @@ export async function launchTifa(options: LaunchOptions = {}): Promise<TifaBrows
       headless: options.headless ?? true,
       viewport: options.viewport ?? { width: 1280, height: 900 },
       args: [
-        `--disable-extensions-except=${EXTENSION_DIR}`,
-        `--load-extension=${EXTENSION_DIR}`,
+        ...extension,
         '--no-sandbox',
         '--disable-background-networking',
         '--disable-component-update',
@@ -45,13 +47,25 @@ export async function launchTifa(options: LaunchOptions = {}): Promise<TifaBrows
     await rm(profile, { recursive: true, force: true });
     throw err;
   }
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return {
     context,
-    extensionId: new URL(worker.url()).host,
     async close() {
       await context.close();
       await rm(profile, { recursive: true, force: true });
     },
   };
+}
+
+export async function launchTifa(options: LaunchOptions = {}): Promise<TifaBrowser> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`no extension build in ${EXTENSION_DIR}: run \`npx wxt build\` first`);
+  }
+  const browser = await launchChromium({ ...options, extensionDir: EXTENSION_DIR });
+  try {
+    const worker = browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker'));
+    return { ...browser, extensionId: new URL(worker.url()).host };
+  } catch (err) {
+    await browser.close();
+    throw err;
+  }
 }

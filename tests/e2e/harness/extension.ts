@@ -2,7 +2,9 @@
 // background sent from it as the popup itself would send them, or to a tab as
 // the background sends them.
 import type { Page } from 'playwright-core';
-import { type ContentMessage, type PageStartResponse, PageStartResponseSchema, type Request } from '../../../lib/messages';
+import { expandMentions } from '../../../lib/extract/compact';
+import type { Extraction } from '../../../lib/extract/schema';
+import { CompactExtractionSchema, type ContentMessage, type PageStartResponse, PageStartResponseSchema, type Request } from '../../../lib/messages';
 import type { TifaBrowser } from './browser';
 
 export async function openPopup(browser: TifaBrowser): Promise<Page> {
@@ -26,9 +28,33 @@ export function sendToBackground(extensionPage: Page, request: Request): Promise
   return extensionPage.evaluate((r) => (globalThis as unknown as ExtensionGlobal).chrome.runtime.sendMessage(r), request);
 }
 
-/** What the content script is told when it starts on `url`: whether to work, and the names and slogans Tifa knows. */
+/** As sendToBackground, with the time until the reply by the extension page's own clock (no driver round trip in it). */
+export function timedSendToBackground(extensionPage: Page, request: Request): Promise<{ reply: unknown; ms: number }> {
+  return extensionPage.evaluate(async (r) => {
+    const start = performance.now();
+    const reply = await (globalThis as unknown as ExtensionGlobal).chrome.runtime.sendMessage(r);
+    return { reply, ms: performance.now() - start };
+  }, request);
+}
+
+/** What the content script is told when it starts on `url`: whether to work. */
 export async function pageStart(extensionPage: Page, url: string): Promise<PageStartResponse> {
   return PageStartResponseSchema.parse(await sendToBackground(extensionPage, { type: 'page-start', url }));
+}
+
+/** A reply to `extract` for `text`, checked and expanded as the content script expands it. */
+export function expandReply(reply: unknown, text: string): Extraction {
+  const found = CompactExtractionSchema.parse(reply);
+  return { persons: found.persons, amounts: found.amounts, slogans: found.slogans, mentions: [...expandMentions(found, text)] };
+}
+
+/**
+ * What the background's extract() finds in `text` for a page at `url`, with the
+ * names and slogans Tifa knows at this moment (corpus and history): what the
+ * content script paints when the page's article reads `text`.
+ */
+export async function extractIn(extensionPage: Page, url: string, text: string): Promise<Extraction> {
+  return expandReply(await sendToBackground(extensionPage, { type: 'extract', url, text }), text);
 }
 
 /**

@@ -39,16 +39,21 @@ interface LongTaskGlobal {
   __longTasks?: { tasks: LongTask[]; workingAt: number | null; observer: PerformanceObserver };
 }
 
-/** The long tasks recorded on `page` (LONG_TASK_OBSERVER must be in its <head>), pending entries included. */
-export async function longTasks(page: Page): Promise<LongTaskReport> {
-  const { tasks, workingAt } = await page.evaluate(() => {
+/** Every long task recorded on `page` so far (LONG_TASK_OBSERVER must be in its <head>), pending entries included; workingAt null: the content script never started work. */
+export async function recordedLongTasks(page: Page): Promise<{ all: LongTask[]; workingAt: number | null }> {
+  return page.evaluate(() => {
     const state = (globalThis as unknown as LongTaskGlobal).__longTasks;
     if (!state) throw new Error('no long task observer on this page');
     for (const e of state.observer.takeRecords()) state.tasks.push({ start: e.startTime, duration: e.duration });
-    return { tasks: state.tasks, workingAt: state.workingAt };
+    return { all: state.tasks, workingAt: state.workingAt };
   });
+}
+
+/** The long tasks recorded on `page`, split at the moment the content script began work. */
+export async function longTasks(page: Page): Promise<LongTaskReport> {
+  const { all, workingAt } = await recordedLongTasks(page);
   if (workingAt === null) throw new Error('the content script never started work on this page');
-  return { all: tasks, workingAt, sinceWork: tasks.filter((t) => t.start + t.duration >= workingAt) };
+  return { all, workingAt, sinceWork: all.filter((t) => t.start + t.duration >= workingAt) };
 }
 
 export const longest = (tasks: readonly LongTask[]): number => Math.max(0, ...tasks.map((t) => t.duration));

@@ -45,6 +45,33 @@ export function seedArticle(file: string): NewsArticle {
   return found;
 }
 
+/** An article of the test paper made of `paragraphs`: a page no seed gives (very long, very dense). */
+export const testArticle = (file: string, headline: string, paragraphs: string[][]): NewsArticle => ({
+  file,
+  paper: '湘潭日报',
+  date: '2021-05-21',
+  city: '湘潭',
+  headline,
+  paragraphs,
+});
+
+/** Every seed paragraph in order, over and over, until the article text (articleText) is at least `minChars` long. */
+export function repeatedSeedParagraphs(minChars: number): string[][] {
+  const all = seedArticles().flatMap((a) => a.paragraphs);
+  const paragraphs: string[][] = [];
+  // Paragraphs are joined by one line break: none before the first.
+  for (let length = -1, i = 0; length < minChars; i++) {
+    const p = all[i % all.length]!;
+    paragraphs.push(p);
+    length += p.join('\n').length + 1;
+  }
+  return paragraphs;
+}
+
+/** The 1 MB page of the load tests and the benchmark: every seed paragraph, over and over, to a million characters. */
+export const megabyteArticle = (): NewsArticle =>
+  testArticle('load-1mb.txt', '2021年05月21日 星期五 第01版：要闻汇编', repeatedSeedParagraphs(1_000_000));
+
 /**
  * The article's text as the content script lays it out (lib/dom/text-map.ts):
  * every block and <br> one line break. The headline and byline are left out;

@@ -1,0 +1,183 @@
+// The pages of the browser benchmark, built with the e2e harness: a news page
+// around a 20 000-character article and around the 1 MB article of the load
+// tests, each as Tifa meets it, and as the classic approach handles it: a page
+// script (mark.js) wrapping the mentions Tifa paints in <mark> elements.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import type { Mention } from '../../lib/extract';
+import { MentionKindSchema } from '../../lib/extract/schema';
+import { LONG_TASK_OBSERVER } from '../e2e/harness/long-tasks';
+import { HIGHLIGHT_PREFIX } from '../e2e/harness/marks';
+import { articleText, megabyteArticle, type NewsArticle, newsPageHtml, repeatedSeedParagraphs, testArticle } from '../e2e/harness/news-page';
+import { html, type Route } from '../e2e/harness/server';
+
+export type PageKey = 'article20k' | 'page1m';
+
+export interface BenchPage {
+  key: PageKey;
+  label: string;
+  article: NewsArticle;
+  /** The article's text as the content script reads it. */
+  text: string;
+  /** The page for Tifa, and for the browser without it. */
+  path: string;
+  /** The same page with mark.js marking the mentions. */
+  markJsPath: string;
+}
+
+export function benchPages(): BenchPage[] {
+  const page = (key: PageKey, label: string, article: NewsArticle): BenchPage => ({
+    key,
+    label,
+    article,
+    text: articleText(article),
+    path: `/bench/${key}.html`,
+    markJsPath: `/bench/${key}-markjs.html`,
+  });
+  return [
+    page('article20k', '20k article', testArticle('bench-20k.txt', '2021年05月21日 星期五 第03版：要闻', repeatedSeedParagraphs(20_000))),
+    page('page1m', '1 MB page', megabyteArticle()),
+  ];
+}
+
+const script = (source: string): string => `<script>${source}</script>`;
+/** JSON inside an inline script: `<` escaped so the data cannot end the script. */
+const scriptData = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c');
+
+/**
+ * Markup for <head> of every bench page. `painted` resolves (and the mark
+ * `tifa-painted` is set) once the content script reports done with its
+ * highlights registered; it gives the mention count and the ranges registered,
+ * for the caller to compare.
+ */
+const PROBE = script(`
+(() => {
+  const html = document.documentElement;
+  const names = ${scriptData(MentionKindSchema.options.map((k) => HIGHLIGHT_PREFIX + k))};
+  let painted;
+  window.__bench = { painted: new Promise((resolve) => (painted = resolve)) };
+  const observer = new MutationObserver(() => {
+    if (html.getAttribute('data-tifa-state') !== 'done') return;
+    performance.mark('tifa-painted');
+    observer.disconnect();
+    let ranges = 0;
+    for (const name of names) ranges += CSS.highlights.get(name)?.size ?? 0;
+    painted({ mentions: Number(html.getAttribute('data-tifa-mentions')), ranges });
+  });
+  observer.observe(html, { attributes: true, attributeFilter: ['data-tifa-state'] });
+})();`);
+
+/**
+ * Each mention as [paragraph, start, length]: offsets into the paragraph's
+ * text as mark.js reads it (its text nodes joined; a <br> between lines adds
+ * nothing), paragraphs as the page's `.content > p`.
+ */
+function paragraphRanges(article: NewsArticle, mentions: readonly Mention[]): [number, number, number][] {
+  // For every character of the article text: its paragraph and its offset there.
+  const paragraphOf: number[] = [];
+  const offsetIn: number[] = [];
+  article.paragraphs.forEach((lines, p) => {
+    const text = `${lines.join('\n')}\n`;
+    for (let i = 0, offset = 0; i < text.length; i++) {
+      paragraphOf.push(p);
+      offsetIn.push(offset);
+      if (text[i] !== '\n') offset++;
+    }
+  });
+  return mentions.map((m) => {
+    const p = paragraphOf[m.start]!;
+    if (paragraphOf[m.end - 1] !== p) throw new Error(`mention ${m.text} spans two paragraphs`);
+    const start = offsetIn[m.start]!;
+    return [p, start, offsetIn[m.end - 1]! + 1 - start];
+  });
+}
+
+/**
+ * Markup for <head>: once the page is loaded and has drawn its first frame, in
+ * a task of its own between the marks `markjs-start` and `markjs-done`, mark.js
+ * wraps the mentions in <mark> elements, one call per paragraph: with the whole
+ * article as one context, mark.js rebuilds its copy of the text for every range
+ * and takes half a minute on the 1 MB page, an artefact of the library rather
+ * than of wrapping. `window.__bench.marked` gives the number of <mark> elements
+ * and of ranges mark.js refused.
+ */
+function markJsHead(article: NewsArticle, mentions: readonly Mention[]): string {
+  return `<script src="${MARK_JS_PATH}"></script>${script(`
+(() => {
+  let marked;
+  window.__bench.marked = new Promise((resolve) => (marked = resolve));
+  addEventListener('load', () => requestAnimationFrame(() => setTimeout(() => {
+    const ranges = ${scriptData(paragraphRanges(article, mentions))};
+    const paragraphs = document.querySelectorAll('[data-region="article"] .content > p');
+    const byParagraph = new Map();
+    for (const [p, start, length] of ranges) {
+      if (!byParagraph.has(p)) byParagraph.set(p, []);
+      byParagraph.get(p).push({ start, length });
+    }
+    setTimeout(() => {
+      let marks = 0;
+      let refused = 0;
+      performance.mark('markjs-start');
+      for (const [p, wanted] of byParagraph) {
+        new Mark(paragraphs[p]).markRanges(wanted, { noMatch: () => refused++, done: (n) => (marks += n) });
+      }
+      performance.mark('markjs-done');
+      marked({ marks, refused });
+    }, 0);
+  }, 0)));
+})();`)}`;
+}
+
+const MARK_JS_PATH = '/bench/mark.min.js';
+
+/** Every route of the benchmark; `mentions` are what Tifa paints on each page. */
+export function benchRoutes(pages: readonly BenchPage[], mentions: ReadonlyMap<PageKey, readonly Mention[]>): Map<string, Route> {
+  const markJs = readFileSync(createRequire(import.meta.url).resolve('mark.js/dist/mark.min.js'), 'utf8');
+  const routes = new Map<string, Route>([[MARK_JS_PATH, { type: 'text/javascript; charset=utf-8', body: markJs }]]);
+  for (const p of pages) {
+    const head = LONG_TASK_OBSERVER + PROBE;
+    routes.set(p.path, html(newsPageHtml(p.article, { head })));
+    routes.set(p.markJsPath, html(newsPageHtml(p.article, { head: head + markJsHead(p.article, mentions.get(p.key) ?? []) })));
+  }
+  return routes;
+}
+
+const TIMEOUT_MS = 120_000;
+
+interface BenchGlobal {
+  __bench?: {
+    painted: Promise<{ mentions: number; ranges: number }>;
+    marked?: Promise<{ marks: number; refused: number }>;
+  };
+}
+
+/**
+ * Navigates `page` to `url` and waits for `what` on it. The wait is one
+ * evaluation started before the page is parsed, so nothing of Playwright's
+ * runs on the page's main thread while the work under test does.
+ */
+export async function openAndWait(page: Page, url: string, what: 'painted' | 'marked' | 'loaded'): Promise<unknown> {
+  await page.goto(url, { waitUntil: 'commit', timeout: TIMEOUT_MS });
+  const waiting = page.evaluate(async (what) => {
+    const g = globalThis as unknown as BenchGlobal;
+    // The page's own scripts set these up as it is parsed.
+    while (what !== 'loaded' && !g.__bench?.[what]) await new Promise((resolve) => setTimeout(resolve, 5));
+    if (what !== 'loaded') return g.__bench![what];
+    if (document.readyState !== 'complete') await new Promise((resolve) => addEventListener('load', resolve, { once: true }));
+    // The page rendered once more: its first frame is in.
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    return null;
+  }, what);
+  // Closing the page ends a wait that timed out: its rejection is expected.
+  waiting.catch(() => undefined);
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${url}: not ${what} after ${TIMEOUT_MS / 1000} s`)), TIMEOUT_MS);
+  });
+  try {
+    return await Promise.race([waiting, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,356 @@
+// `npm run bench`, in the browser: Tifa's content script in headless Chromium
+// on a news page around a 20 000-character article and on the 1 MB page of the
+// load tests, against the classic approach (the same browser without the
+// extension, where a page script has mark.js 8.11.1 wrap the mentions Tifa
+// paints in <mark> elements), and what Tifa costs the page: the content
+// script's size, the JS heap it keeps, the layout and style work it adds.
+// Main-thread figures come from a trace of each load (main-thread.ts);
+// every figure is the median of a few loads, each in a fresh tab. Prints
+// figures; never fails on speed.
+import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { BrowserContext, CDPSession } from 'playwright-core';
+import { formatTable } from '../../lib/cli/table';
+import type { Mention } from '../../lib/extract';
+import { type Chromium, launchChromium, launchTifa, type TifaBrowser } from '../e2e/harness/browser';
+import { extractIn, openPopup } from '../e2e/harness/extension';
+import { recordedLongTasks } from '../e2e/harness/long-tasks';
+import { EXTENSION_DIR } from '../e2e/harness/paths';
+import { startServer, type StaticServer } from '../e2e/harness/server';
+import { type BenchPage, benchPages, benchRoutes, openAndWait, type PageKey } from './browser-pages';
+import { fixed, int } from './format';
+import { MARKJS_PHASES, markJsWork, type MainThreadWork, SETTLE_MS, TIFA_PHASES, tifaWork } from './main-thread';
+import { median } from './measure';
+import { startTrace, type TraceEvent } from './trace';
+
+/** Loads of each page per job; the 1 MB page takes seconds a load, mark.js there ten times more. */
+const RUNS: Record<PageKey, number> = { article20k: 5, page1m: 3 };
+
+const GOALS = {
+  /** Tifa's main-thread time on the 20k article, ms. */
+  article20kMainThreadMs: 10,
+  /** The longest task while Tifa works on the 1 MB page, ms. */
+  page1mLongestTaskMs: 50,
+  contentScriptGzipBytes: 60 * 1024,
+};
+
+/** The Performance domain's counters over the page's life, its load included. */
+export interface PageCost {
+  layoutCount: number;
+  recalcStyleCount: number;
+  layoutMs: number;
+  recalcStyleMs: number;
+  /** JS heap in use after the work and a forced garbage collection. */
+  heapUsedBytes: number;
+}
+
+export interface JobFigures extends PageCost {
+  chars: number;
+  mentions: number;
+  paintedMs: number;
+  mainThreadMs: number;
+  /** The longest top-level task in the job's span, from the trace. */
+  longestTaskMs: number;
+  longestTaskPhase: string;
+  /** Tasks over 50 ms the page's PerformanceObserver saw from the job's start, and the longest of them. */
+  longTasks: number;
+  longestLongTaskMs: number;
+  gcMs: number;
+  compileMs: number;
+  /** Tasks in the job's span that are not the job's (main-thread.ts). */
+  uncountedMs: number;
+  /** Median of each phase on its own: they need not add up to mainThreadMs. */
+  phasesMs: Record<string, number>;
+  /** The style and layout work in the job's own tasks (the page's counters above include its load). */
+  ownRendering: Omit<PageCost, 'heapUsedBytes'>;
+  runs: number;
+}
+
+export interface TifaFigures extends JobFigures {
+  /** Heap in use against the same page in the browser without the extension. */
+  heapAddedBytes: number;
+}
+
+/** Top-level keys of results.json (a type, not an interface, so that it is a Record<string, unknown>). */
+export type BrowserBench = {
+  browser: Record<PageKey, TifaFigures> & { version: string; extensionDir: string };
+  markjs: Record<PageKey, JobFigures>;
+  noExtension: Record<PageKey, PageCost>;
+  contentScript: { files: string[]; bytes: number; gzipBytes: number };
+  goals: { goal: string; unit: 'ms' | 'bytes'; target: number; measured: number; met: boolean }[];
+};
+
+type Job = 'tifa' | 'markjs' | 'none';
+
+interface Load {
+  events: TraceEvent[];
+  outcome: unknown;
+  cost: PageCost;
+  /** Long tasks (over 50 ms) the page saw from the job's start. */
+  longTaskMs: number[];
+}
+
+async function metrics(cdp: CDPSession): Promise<Map<string, number>> {
+  const { metrics: list } = await cdp.send('Performance.getMetrics');
+  return new Map(list.map((m) => [m.name, m.value]));
+}
+
+/** One load of `url` in a fresh tab, traced unless no job runs on it. */
+async function load(context: BrowserContext, url: string, job: Job): Promise<Load> {
+  const page = await context.newPage();
+  try {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const stopTrace = job === 'none' ? null : await startTrace(cdp);
+    const outcome = await openAndWait(page, url, job === 'tifa' ? 'painted' : job === 'markjs' ? 'marked' : 'loaded');
+    // Tifa records the page after painting, and frames follow either job: all in the span.
+    await page.waitForTimeout(SETTLE_MS + 200);
+    // A frame and a task later, a long last frame (mark.js on the 1 MB page) is whole in the trace.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+    const events = stopTrace ? await stopTrace() : [];
+    const m = await metrics(cdp);
+    const { all, workingAt } = await recordedLongTasks(page);
+    const since =
+      job === 'tifa' ? (workingAt ?? 0) : job === 'markjs' ? await page.evaluate(() => performance.getEntriesByName('markjs-start')[0]?.startTime ?? 0) : 0;
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = await metrics(cdp);
+    return {
+      events,
+      outcome,
+      cost: {
+        layoutCount: m.get('LayoutCount') ?? 0,
+        recalcStyleCount: m.get('RecalcStyleCount') ?? 0,
+        layoutMs: (m.get('LayoutDuration') ?? 0) * 1000,
+        recalcStyleMs: (m.get('RecalcStyleDuration') ?? 0) * 1000,
+        heapUsedBytes: heap.get('JSHeapUsedSize') ?? 0,
+      },
+      longTaskMs: all.filter((t) => t.start + t.duration >= since).map((t) => t.duration),
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+interface JobRun {
+  work: MainThreadWork<string>;
+  cost: PageCost;
+  longTaskMs: number[];
+}
+
+async function runTifa(browser: TifaBrowser, site: StaticServer, p: BenchPage, expected: number): Promise<JobRun> {
+  const url = site.url(p.path);
+  const { events, outcome, cost, longTaskMs } = await load(browser.context, url, 'tifa');
+  const { mentions, ranges } = outcome as { mentions: number; ranges: number };
+  if (mentions !== expected || ranges !== expected) {
+    throw new Error(`Tifa reported ${mentions} mentions and registered ${ranges} ranges on the ${p.label}; extract() finds ${expected}`);
+  }
+  return { work: tifaWork(events, url), cost, longTaskMs };
+}
+
+async function runMarkJs(plain: Chromium, site: StaticServer, p: BenchPage, expected: number): Promise<JobRun> {
+  const url = site.url(p.markJsPath);
+  const { events, outcome, cost, longTaskMs } = await load(plain.context, url, 'markjs');
+  const { marks, refused } = outcome as { marks: number; refused: number };
+  if (marks !== expected || refused > 0) throw new Error(`mark.js made ${marks} marks (${refused} ranges refused) on the ${p.label}; ${expected} expected`);
+  return { work: markJsWork(events, url), cost, longTaskMs };
+}
+
+/** Median, to a tenth (ms) or a unit (counts, bytes). */
+const med1 = (xs: readonly number[]): number => Number(median(xs).toFixed(1));
+const med0 = (xs: readonly number[]): number => Math.round(median(xs));
+
+const costOf = (runs: readonly { cost: PageCost }[]): PageCost => ({
+  layoutCount: med0(runs.map((r) => r.cost.layoutCount)),
+  recalcStyleCount: med0(runs.map((r) => r.cost.recalcStyleCount)),
+  layoutMs: med1(runs.map((r) => r.cost.layoutMs)),
+  recalcStyleMs: med1(runs.map((r) => r.cost.recalcStyleMs)),
+  heapUsedBytes: med0(runs.map((r) => r.cost.heapUsedBytes)),
+});
+
+function figures(p: BenchPage, mentions: number, runs: readonly JobRun[]): JobFigures {
+  const med = (pick: (w: MainThreadWork<string>) => number): number => med1(runs.map((r) => pick(r.work)));
+  // The phase of the longest task in the run whose longest task is the median one.
+  const byLongest = [...runs].sort((a, b) => a.work.longestTaskMs - b.work.longestTaskMs);
+  return {
+    chars: p.text.length,
+    mentions,
+    paintedMs: med((w) => w.paintedMs),
+    mainThreadMs: med((w) => w.mainThreadMs),
+    longestTaskMs: med((w) => w.longestTaskMs),
+    longestTaskPhase: byLongest[byLongest.length >> 1]!.work.longestTaskPhase,
+    longTasks: med0(runs.map((r) => r.longTaskMs.length)),
+    longestLongTaskMs: med1(runs.map((r) => Math.max(0, ...r.longTaskMs))),
+    gcMs: med((w) => w.gcMs),
+    compileMs: med((w) => w.compileMs),
+    uncountedMs: med((w) => w.uncountedMs),
+    phasesMs: Object.fromEntries(Object.keys(runs[0]!.work.phases).map((phase) => [phase, med((w) => w.phases[phase] ?? 0)])),
+    ownRendering: {
+      layoutCount: med0(runs.map((r) => r.work.rendering.layoutCount)),
+      recalcStyleCount: med0(runs.map((r) => r.work.rendering.recalcStyleCount)),
+      layoutMs: med((w) => w.rendering.layoutMs),
+      recalcStyleMs: med((w) => w.rendering.recalcStyleMs),
+    },
+    ...costOf(runs),
+    runs: runs.length,
+  };
+}
+
+/** The scripts the manifest injects into every page, as shipped and gzipped (-9). */
+function contentScriptSize(): BrowserBench['contentScript'] {
+  const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as { content_scripts?: { js?: string[] }[] };
+  const files = [...new Set((manifest.content_scripts ?? []).flatMap((c) => c.js ?? []))];
+  const bodies = files.map((f) => readFileSync(join(EXTENSION_DIR, f)));
+  return {
+    files,
+    bytes: bodies.reduce((n, b) => n + b.length, 0),
+    gzipBytes: bodies.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0),
+  };
+}
+
+const ms = (x: number): string => fixed(x, 1);
+const kib = (bytes: number): string => `${fixed(bytes / 1024, 1)} KiB`;
+const mib = (bytes: number): string => `${fixed(bytes / 1024 / 1024, 2)} MiB`;
+
+function print(result: BrowserBench, pages: readonly BenchPage[], loadAverage: number): void {
+  const { browser, markjs, noExtension, contentScript } = result;
+  console.log(`\nIn the browser: ${browser.version} headless, extension from ${browser.extensionDir}`);
+  console.log(`  medians of ${pages.map((p) => `${browser[p.key].runs} loads of the ${p.label}`).join(', ')}; load average ${fixed(loadAverage, 1)} at the start`);
+  console.log(
+    formatTable(
+      ['page', 'who', 'chars', 'mentions', 'painted ms', 'main thread ms', 'longest task ms', 'tasks > 50 ms', 'GC ms'],
+      pages.flatMap((p) =>
+        (
+          [
+            ['Tifa', browser[p.key]],
+            ['mark.js', markjs[p.key]],
+          ] as const
+        ).map(([who, f]) => [
+          p.label,
+          who,
+          int(f.chars),
+          int(f.mentions),
+          ms(f.paintedMs),
+          ms(f.mainThreadMs),
+          `${ms(f.longestTaskMs)} (${f.longestTaskPhase})`,
+          String(f.longTasks),
+          ms(f.gcMs),
+        ]),
+      ),
+    ),
+  );
+  console.log('  painted: Tifa from evaluating its content script (message round trip included) to its highlights registered; mark.js from its call to its return, mentions given');
+  console.log("  main thread: the job's top-level tasks from its start to 0.5 s after it is done, the frames drawing its marks included");
+
+  console.log("\nWhere Tifa's main-thread time goes (ms, median of each phase)");
+  console.log(
+    formatTable(
+      ['phase', ...pages.map((p) => p.label)],
+      [
+        ...TIFA_PHASES.map((phase) => [phase, ...pages.map((p) => ms(browser[p.key].phasesMs[phase] ?? 0))]),
+        ['of all: compiling the content script', ...pages.map((p) => ms(browser[p.key].compileMs))],
+        ['of all: garbage collection', ...pages.map((p) => ms(browser[p.key].gcMs))],
+        ['not counted: other tasks in the span', ...pages.map((p) => ms(browser[p.key].uncountedMs))],
+      ],
+    ),
+  );
+  console.log('  start-up: evaluating the bundle up to its first message; article and ranges: Readability (under 150 000 characters, else the fallback), the text laid out, the extraction run by the background turned into ranges');
+  console.log(
+    `  mark.js: ${pages.map((p) => `${p.label} ${MARKJS_PHASES.map((phase) => `${phase} ${ms(markjs[p.key].phasesMs[phase] ?? 0)}`).join(', ')}`).join('; ')}`,
+  );
+
+  console.log('\nCost to the page: JS heap after the work and a forced GC; layout and style over the whole load (Performance domain) and in the job\'s own tasks (trace)');
+  const own = (f: JobFigures | null): string[] =>
+    f ? [String(f.ownRendering.layoutCount), String(f.ownRendering.recalcStyleCount), ms(f.ownRendering.layoutMs), ms(f.ownRendering.recalcStyleMs)] : ['', '', '', ''];
+  console.log(
+    formatTable(
+      ['page', 'browser', 'JS heap used', 'layouts', 'style recalcs', 'layout ms', 'style ms', 'own layouts', 'own recalcs', 'own layout ms', 'own style ms'],
+      pages.flatMap((p) =>
+        (
+          [
+            ['no extension', noExtension[p.key], null],
+            ['Tifa', browser[p.key], browser[p.key]],
+            ['no extension + mark.js', markjs[p.key], markjs[p.key]],
+          ] as const
+        ).map(([who, c, f]) => [
+          p.label,
+          who,
+          mib(c.heapUsedBytes),
+          String(c.layoutCount),
+          String(c.recalcStyleCount),
+          ms(c.layoutMs),
+          ms(c.recalcStyleMs),
+          ...own(f),
+        ]),
+      ),
+    ),
+  );
+  console.log(`  Tifa adds ${pages.map((p) => `${mib(browser[p.key].heapAddedBytes)} of heap on the ${p.label}`).join(', ')}`);
+  console.log(`  content script: ${contentScript.files.join(', ')}, ${kib(contentScript.bytes)}, ${kib(contentScript.gzipBytes)} gzipped (-9)`);
+
+  console.log('\nGoals');
+  const show = (unit: 'ms' | 'bytes', x: number): string => (unit === 'ms' ? `${ms(x)} ms` : kib(x));
+  console.log(formatTable(['goal', 'target', 'measured', 'met'], result.goals.map((g) => [g.goal, show(g.unit, g.target), show(g.unit, g.measured), g.met ? 'yes' : 'no'])));
+}
+
+export async function benchBrowser(): Promise<BrowserBench> {
+  const loadAverage = loadavg()[0]!;
+  const pages = benchPages();
+  const tifa = await launchTifa();
+  let plain: Chromium | undefined;
+  let site: StaticServer | undefined;
+  try {
+    plain = await launchChromium();
+    const popup = await openPopup(tifa);
+    // What Tifa knows does not depend on the address (only whether it works there).
+    const mentions = new Map<PageKey, Mention[]>();
+    for (const p of pages) mentions.set(p.key, (await extractIn(popup, 'http://127.0.0.1/', p.text)).mentions);
+    const cdp = await tifa.context.newCDPSession(popup);
+    const { product } = await cdp.send('Browser.getVersion');
+    await popup.close();
+    const expected = (p: BenchPage): number => mentions.get(p.key)!.length;
+    site = await startServer(benchRoutes(pages, mentions));
+
+    const runs = new Map(pages.map((p) => [p.key, { tifa: [] as JobRun[], markjs: [] as JobRun[], none: [] as Load[] }]));
+    // One unmeasured round first: the service worker, fonts and caches warm up.
+    const small = pages[0]!;
+    await runTifa(tifa, site, small, expected(small));
+    await load(plain.context, site.url(small.path), 'none');
+    await runMarkJs(plain, site, small, expected(small));
+    // Round after round, so that other work on the machine weighs on every job alike.
+    for (let round = 0; round < Math.max(...Object.values(RUNS)); round++) {
+      for (const p of pages.filter((p) => round < RUNS[p.key])) {
+        const r = runs.get(p.key)!;
+        r.tifa.push(await runTifa(tifa, site, p, expected(p)));
+        r.none.push(await load(plain.context, site.url(p.path), 'none'));
+        r.markjs.push(await runMarkJs(plain, site, p, expected(p)));
+      }
+    }
+
+    const perPage = <T>(f: (p: BenchPage) => T): Record<PageKey, T> => Object.fromEntries(pages.map((p) => [p.key, f(p)])) as Record<PageKey, T>;
+    const noExtension = perPage((p) => costOf(runs.get(p.key)!.none));
+    const browserFigures = perPage((p): TifaFigures => {
+      const f = figures(p, expected(p), runs.get(p.key)!.tifa);
+      return { ...f, heapAddedBytes: f.heapUsedBytes - noExtension[p.key].heapUsedBytes };
+    });
+    const contentScript = contentScriptSize();
+    const result: BrowserBench = {
+      browser: { version: product, extensionDir: EXTENSION_DIR, ...browserFigures },
+      markjs: perPage((p) => figures(p, expected(p), runs.get(p.key)!.markjs)),
+      noExtension,
+      contentScript,
+      goals: [
+        { goal: "Tifa's main-thread time, 20k article", unit: 'ms' as const, target: GOALS.article20kMainThreadMs, measured: browserFigures.article20k.mainThreadMs },
+        { goal: 'longest task of Tifa, 1 MB page', unit: 'ms' as const, target: GOALS.page1mLongestTaskMs, measured: browserFigures.page1m.longestTaskMs },
+        { goal: 'content script, gzip -9', unit: 'bytes' as const, target: GOALS.contentScriptGzipBytes, measured: contentScript.gzipBytes },
+      ].map((g) => ({ ...g, met: g.measured <= g.target })),
+    };
+    print(result, pages, loadAverage);
+    return result;
+  } finally {
+    await site?.close();
+    await plain?.close();
+    await tifa.close();
+  }
+}

@@ -1,0 +1,141 @@
+// The history at scale, in the real browser: a generated history of 10 000 and
+// of 100 000 pages is written into the extension's IndexedDB; then the popup
+// is opened until its recent list is shown, names are searched until their
+// results are shown, and visits are recorded through the background with the
+// content script's own message. Median of several runs each, warm (the first
+// run of each is left out). Prints a table; never fails on speed, but fails
+// when the popup does not show the stored history correctly.
+import { formatTable } from '../../lib/cli/table';
+import type { Page } from 'playwright-core';
+import type { PageRecord } from '../../lib/db/schema';
+import { RecordResponseSchema } from '../../lib/messages';
+import { launchTifa, type TifaBrowser } from '../e2e/harness/browser';
+import { openPopup, timedSendToBackground } from '../e2e/harness/extension';
+import { listedPages } from '../e2e/harness/popup';
+import { writeTables } from '../e2e/harness/stored-history';
+import { type GeneratedHistory, generateHistory } from './generated-history';
+import { median } from './measure';
+import { clearSearch, RECENT_SHOWN_WATCH, timePopupOpen, timeSearch } from './popup-timing';
+
+const SIZES = { history10k: 10_000, history100k: 100_000 } as const;
+// Runs are cheap; many of them keep the median steady on a busy machine.
+const RUNS = 15;
+const SEARCH_ROUNDS = 2;
+const GOALS = { openMs: 150, searchMs: 50 };
+/** How many pages the popup lists at most in search results (SearchView via searchHistory). */
+const SEARCH_LIMIT = 100;
+
+export interface HistoryScale {
+  pages: number;
+  mentions: number;
+  /** Navigation start to the recent list in the DOM. */
+  openMs: number;
+  /** A name typed into the search box to its results in the DOM. */
+  searchMs: number;
+  /** A `record` message to the background, to its reply. */
+  recordMs: number;
+}
+
+export type HistoryBench = Record<keyof typeof SIZES, HistoryScale>;
+
+const byLastVisited = (a: PageRecord, b: PageRecord): number => b.lastVisited - a.lastVisited;
+const int = (x: number): string => x.toLocaleString('en-US');
+
+const urls = (pages: readonly { url: string | null }[]): string => pages.map((p) => p.url).join('\n');
+
+/** Fails unless the popup lists the latest pages, and the pages naming someone, as the generated history has them. */
+async function checkPopup(browser: TifaBrowser, history: GeneratedHistory): Promise<void> {
+  const latest = [...history.pages].sort(byLastVisited);
+  const { popup } = await timePopupOpen(browser);
+  const listed = await listedPages(popup);
+  const shown = latest.slice(0, listed.length);
+  if (!listed.length || urls(listed) !== urls(shown) || listed.some((p, i) => JSON.stringify(p.counts) !== JSON.stringify(shown[i]!.counts))) {
+    throw new Error('the popup does not list the latest stored pages with their counts');
+  }
+  const name = history.searchNames[3]!;
+  const naming = new Set(history.mentions.filter((m) => m.kind !== 'amount' && m.key.includes(name)).map((m) => m.url));
+  const found = latest.filter((p) => naming.has(p.url) || p.title.includes(name)).slice(0, SEARCH_LIMIT);
+  await timeSearch(popup, name);
+  const results = await listedPages(popup.getByTestId('search-results'));
+  if (urls(results) !== urls(found)) throw new Error(`searching ${name} lists ${results.length} pages, not the ${found.length} that name it`);
+  await popup.close();
+}
+
+/** Records new pages through the background as the content script does; median ms from message to reply. */
+async function timeRecords(browser: TifaBrowser, history: GeneratedHistory): Promise<number> {
+  const page = await openPopup(browser);
+  const times: number[] = [];
+  for (let i = 0; i <= RUNS; i++) {
+    const visit = history.generator.visit(history.pages.length + i, Date.now());
+    const { reply, ms } = await timedSendToBackground(page, { type: 'record', ...visit });
+    if (!RecordResponseSchema.parse(reply).recorded) throw new Error('the background did not record the visit');
+    // The first opens the background's database.
+    if (i > 0) times.push(ms);
+  }
+  await page.close();
+  return median(times);
+}
+
+async function benchSize(size: number): Promise<HistoryScale> {
+  const history = generateHistory(size);
+  const browser = await launchTifa();
+  try {
+    await browser.context.addInitScript({ content: RECENT_SHOWN_WATCH });
+    // Dexie creates the database, at the extension's schema, as the popup first reads it.
+    const setup = await openPopup(browser);
+    await setup.waitForSelector('[data-testid="pause-toggle"]:enabled');
+    const fillStart = performance.now();
+    await writeTables(setup, { pages: history.pages, mentions: history.mentions, search: history.search });
+    const indexChars = history.search.reduce((n, b) => n + b.lines.length, 0);
+    console.log(
+      `  ${int(size)} pages, ${int(history.mentions.length)} mentions and a search index of ${(indexChars / 1e6).toFixed(1)} M characters written in ${((performance.now() - fillStart) / 1000).toFixed(0)} s`,
+    );
+    await setup.close();
+    await checkPopup(browser, history);
+
+    const opens: number[] = [];
+    let popup: Page | undefined;
+    for (let i = 0; i <= RUNS; i++) {
+      await popup?.close();
+      const opened = await timePopupOpen(browser);
+      popup = opened.popup;
+      if (i > 0) opens.push(opened.ms);
+    }
+    const searches: number[] = [];
+    for (let round = 0; round < SEARCH_ROUNDS; round++) {
+      for (const [i, name] of history.searchNames.entries()) {
+        const ms = await timeSearch(popup!, name);
+        if (round > 0 || i > 0) searches.push(ms);
+        await clearSearch(popup!);
+      }
+    }
+    await popup!.close();
+
+    const recordMs = await timeRecords(browser, history);
+    return { pages: size, mentions: history.mentions.length, openMs: median(opens), searchMs: median(searches), recordMs };
+  } finally {
+    await browser.close();
+  }
+}
+
+const ms = (x: number): string => x.toFixed(0);
+
+export async function benchHistory(): Promise<HistoryBench> {
+  console.log(`\nHistory at scale: generated histories in headless Chromium; medians of ${RUNS} popup opens, ${RUNS} records and ${SEARCH_ROUNDS} rounds of name searches (warm)`);
+  const results = {} as HistoryBench;
+  for (const [key, size] of Object.entries(SIZES) as [keyof typeof SIZES, number][]) results[key] = await benchSize(size);
+  console.log(
+    formatTable(
+      ['pages', 'mentions', 'open ms', 'search ms', 'record ms'],
+      Object.values(results).map((r) => [
+        int(r.pages),
+        int(r.mentions),
+        ms(r.openMs),
+        ms(r.searchMs),
+        ms(r.recordMs),
+      ]),
+    ),
+  );
+  console.log(`  goals at 10 000 pages: open ≤ ${GOALS.openMs} ms, search ≤ ${GOALS.searchMs} ms`);
+  return results;
+}
