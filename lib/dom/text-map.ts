@@ -91,13 +91,13 @@ export function emptyTextMap(): TextMap {
   return { nodes: [], starts: [], ends: [], from: [], index: new Map(), length: 0 };
 }
 
-/** A few ms of extraction on a desktop (`npm run bench`: 1.7 M chars/s), well under 50 ms on a slow phone; a chunk ends at a line break. */
+/** How much text is laid out between two chances to yield the main thread; a chunk ends at a line break. */
 export const CHUNK_CHARS = 4000;
 
 /**
  * Lays out the readable text under root into `map` and yields it in chunks of
- * whole lines of about `maxChars`, so the caller can extract one chunk and
- * yield the main thread before reading the next. `map` is complete when the
+ * whole lines of about `maxChars`, so the caller can give the main thread
+ * back between them on a long page. `map` is complete when the
  * generator is done.
  */
 export function* mapText(
