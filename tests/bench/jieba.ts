@@ -1,10 +1,17 @@
-// jieba's part-of-speech tagger (@node-rs/jieba, its default dictionary) as the
-// peer for people: every word tagged as a person name becomes a person, found
-// where the tagged words, which concatenate to the text, put it. jieba has no
-// titles and no roles, so only names (and which officials they cover) compare.
-import { Jieba, type TaggedWord } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict';
+// jieba's part-of-speech tagger as the peer for people: jieba-rs, the engine
+// of @node-rs/jieba, built to WebAssembly (jieba-wasm; @node-rs/jieba's
+// per-platform packages are missing from the registry this project installs
+// from, so `npm ci` could not install it), with its default dictionary. Every
+// word tagged as a person name becomes a person, found where the tagged words,
+// which concatenate to the text, put it. jieba has no titles and no roles, so
+// only names (and which officials they cover) compare.
+import { tag } from 'jieba-wasm';
 import type { Prediction } from '../support/score';
+
+export interface TaggedWord {
+  word: string;
+  tag: string;
+}
 
 export interface NameSpan {
   name: string;
@@ -17,16 +24,12 @@ export interface NameSpan {
 // nrfg (names of public figures, 习近平 among them).
 const PERSON_TAG = /^nr/;
 
-let instance: Jieba | undefined;
-// Loading the dictionary takes a while; build it once, outside any timed run.
-const jieba = (): Jieba => (instance ??= Jieba.withDict(dict));
-
 /**
- * What is timed: jieba's tagger alone. Without HMM (tag()'s default): jieba-rs
- * tags a word that only the HMM found `x`, so it would never be a name anyway.
+ * What is timed: jieba's tagger alone. Without HMM: jieba-rs tags a word that
+ * only the HMM found `x`, so it would never be a name anyway.
  */
 export function tagWords(text: string): TaggedWord[] {
-  return jieba().tag(text);
+  return tag(text, false) as TaggedWord[];
 }
 
 export function findNames(text: string): NameSpan[] {

@@ -37,7 +37,7 @@ export const seedCorpus: Section = async ({ seeds, corpusChars }) => {
       ['system', 'chars/s', 'how'],
       [
         ['Tifa extract()', int(tifaCharsPerSec), `median of ${fast.tifa.runs} warm runs over the corpus, alternating with jieba's`],
-        ['jieba tag()', int(jiebaCharsPerSec), `median of ${fast.jieba.runs} warm runs (@node-rs/jieba, native, default dictionary)`],
+        ['jieba tag()', int(jiebaCharsPerSec), `median of ${fast.jieba.runs} warm runs (jieba-wasm: jieba-rs, the engine of @node-rs/jieba, in WebAssembly; default dictionary)`],
         ['Recognizers-Text zh-cn', int(recognizersCharsPerSec), 'one run: currency + dimension + percentage'],
         ['Tifa / jieba', `${fixed(ratioVsJieba, 2)}×`, ''],
         ['Tifa / Recognizers', `${fixed(ratio, 1)}×`, ''],
