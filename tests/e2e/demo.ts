@@ -39,7 +39,9 @@ async function main(): Promise<void> {
   const browser = await launchTifa({ headless, viewport: { width: 1280, height: 860 } });
   try {
     const url = site.url(articlePath(article));
+    // What the content script will paint: the background's extraction, with what Tifa knows now.
     const popup = await openPopup(browser);
+    const extraction = await extractIn(popup, url, articleText(article));
     await popup.close();
 
     const page = await browser.context.newPage();
@@ -61,7 +63,7 @@ async function main(): Promise<void> {
       article,
       url,
       painted,
-      extraction: await extractIn(popup, url, articleText(article)),
+      extraction,
       clicked: OFFICIAL,
       card,
       screenshot: relative(ROOT, screenshot),
