@@ -229,5 +229,6 @@ export function startSession(ctx: ContentScriptContext, doc: Document = document
     html.removeAttribute('data-tifa-mentions');
   });
 
-  void start();
+  // A task of its own: evaluating the script is already one long task for the page.
+  void yieldToMain().then(start);
 }
