@@ -1,4 +1,4 @@
-// The one entry point shared by the content script, the corpus build, the CLI
+// The one entry point shared by the background (for every page), the corpus build, the CLI
 // and the tests: normalize once, run the three extractors over the normalized
 // text, then resolve overlaps and map every span back to the original text.
 import { amountKey } from './amount-key';

@@ -1,6 +1,6 @@
-// The seed corpus (seeds/*.txt), in file-name order.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// The seed corpus (seeds/*.txt, read through its manifest), in file-name order,
+// each named as the gold's `doc` names it.
+import { readSeeds } from '../../lib/corpus/seeds';
 import { SEEDS_DIR } from '../support/paths';
 
 export interface Seed {
@@ -9,9 +9,7 @@ export interface Seed {
   text: string;
 }
 
-export function loadSeeds(): Seed[] {
-  return readdirSync(SEEDS_DIR)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((doc) => ({ doc, text: readFileSync(join(SEEDS_DIR, doc), 'utf8') }));
-}
+export const loadSeeds = (): Seed[] =>
+  readSeeds(SEEDS_DIR)
+    .map(({ file, text }) => ({ doc: file, text }))
+    .sort((a, b) => (a.doc < b.doc ? -1 : 1));
