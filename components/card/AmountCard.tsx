@@ -10,16 +10,20 @@ const UNIT_NAMES: Record<string, string> = {
   kWh: '千瓦时', kW: '千瓦', MW: '兆瓦', 'km/h': '公里/小时', kV: '千伏',
 };
 
-const numbers = new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en', { maximumFractionDigits: 6 });
+// Made on first use: building a number format costs the page milliseconds, and
+// most pages never open an amount card.
+let numberFormat: Intl.NumberFormat | undefined;
+const number = (x: number): string =>
+  (numberFormat ??= new Intl.NumberFormat(locale === 'zh' ? 'zh-CN' : 'en', { maximumFractionDigits: 6 })).format(x);
 
 /** The normalized value: `40,800,000,000 元 CNY`, `5,000,000,000 to 7,000,000,000 元 CNY`, `about 90%`. */
 export function formatAmount(a: Amount): string {
   const value =
     a.min !== undefined || a.max !== undefined
-      ? t('card.amount.range', { min: a.min === undefined ? '…' : numbers.format(a.min), max: a.max === undefined ? '…' : numbers.format(a.max) })
+      ? t('card.amount.range', { min: a.min === undefined ? '…' : number(a.min), max: a.max === undefined ? '…' : number(a.max) })
       : a.value === undefined
         ? '…'
-        : numbers.format(a.value);
+        : number(a.value);
   const unit = a.unit === '%' ? '%' : ` ${UNIT_NAMES[a.unit] ? `${UNIT_NAMES[a.unit]} ${a.unit}` : a.unit}`;
   const approx = a.approx ? `${t(`card.approx.${a.approx}`)} ` : '';
   return `${approx}${value}${unit}`;

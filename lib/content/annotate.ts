@@ -2,7 +2,6 @@
 // the main thread as it goes), sent to the background, which runs extract()
 // off the page's main thread, and every mention that comes back becomes a range
 // on the page, in tasks of a few milliseconds.
-import { snippetAround } from '../corpus/snippet';
 import { amountKey } from '../extract/amount-key';
 import { expandMentions } from '../extract/compact';
 import type { Amount, MentionKind, Person, Slogan } from '../extract/schema';
@@ -16,12 +15,12 @@ export interface PageMention extends PaintedSpan {
   key: string;
   /** As printed on the page. */
   text: string;
-  /** About 40 characters around the mention, on one line. */
-  snippet: string;
 }
 
 export interface Pass {
   map: TextMap;
+  /** The article's text as extracted: mentions' start and end index into it. */
+  text: string;
   /** Sorted by start, never overlapping. */
   mentions: PageMention[];
   byRange: Map<AbstractRange, PageMention>;
@@ -78,6 +77,7 @@ export async function annotate(
   if (!found || signal.aborted) return null;
   const pass: Pass = {
     map,
+    text,
     mentions: [],
     byRange: new Map(),
     persons: new Map(found.persons.map((p) => [p.name, p])),
@@ -90,7 +90,7 @@ export async function annotate(
     const start = locate(map, m.start, 'start');
     const end = locate(map, m.end, 'end');
     if (!start || !end) continue;
-    const mention: PageMention = { ...m, snippet: snippetAround(text, m.start, m.end), range: makeRange(start, end) };
+    const mention: PageMention = { ...m, range: makeRange(start, end) };
     pass.mentions.push(mention);
     pass.byRange.set(mention.range, mention);
   }

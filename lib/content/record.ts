@@ -1,6 +1,7 @@
 // What the history keeps of a pass: the page, its people with their titles,
 // its slogans, and each entity's mentions as {kind, key, snippet, occurrences},
 // trimmed to what a `record` message may carry.
+import { snippetAround } from '../corpus/snippet';
 import { PageSchema, RECORD_LIMITS, type Request, TEXT_LIMITS } from '../messages';
 import type { Pass } from './annotate';
 
@@ -15,13 +16,15 @@ const cut = (s: string, max: number): string => s.slice(0, max);
  * the history keeps no more, and a page with 20 000 marks then sends a message
  * of a few hundred entries instead of blocking the page while it serializes.
  */
-function perEntity(mentions: Pass['mentions']): RecordRequest['mentions'] {
+function perEntity(pass: Pass): RecordRequest['mentions'] {
   const byEntity = new Map<string, RecordRequest['mentions'][number] & { occurrences: number }>();
-  for (const m of mentions) {
+  for (const m of pass.mentions) {
+    if (!fits(m.key, TEXT_LIMITS.key)) continue;
     const id = `${m.kind}\u0000${m.key}`;
     const entry = byEntity.get(id);
     if (entry) entry.occurrences++;
-    else byEntity.set(id, { kind: m.kind, key: m.key, snippet: cut(m.snippet, TEXT_LIMITS.snippet), occurrences: 1 });
+    // Made for the first mention only: a snippet costs regular expressions, and a long page has thousands of mentions.
+    else byEntity.set(id, { kind: m.kind, key: m.key, snippet: cut(snippetAround(pass.text, m.start, m.end), TEXT_LIMITS.snippet), occurrences: 1 });
   }
   return [...byEntity.values()];
 }
@@ -48,7 +51,7 @@ export function recordRequest(page: PageInfo, pass: Pass): RecordRequest | null 
       })),
     // A slogan is the key of its mentions.
     slogans: [...pass.slogans.keys()].filter((s) => fits(s, TEXT_LIMITS.key)).slice(0, RECORD_LIMITS.slogans),
-    mentions: perEntity(pass.mentions.filter((m) => fits(m.key, TEXT_LIMITS.key))).slice(0, RECORD_LIMITS.mentions),
+    mentions: perEntity(pass).slice(0, RECORD_LIMITS.mentions),
   };
   // Everything else is trimmed to fit above; parsing thousands of mentions again would block the page.
   return PageSchema.safeParse(request.page).success ? request : null;

@@ -86,7 +86,7 @@ export function startSession(ctx: ContentScriptContext, doc: Document = document
     const found = await annotate(article, (text) => extractInBackground(location.href, text), signal);
     if (!found) return;
     pass = found;
-    (painter ??= createPainter(doc)).paint(found.mentions);
+    (painter ??= createPainter()).paint(found.mentions);
     setState('done', found.mentions.length);
     // On a long page, building and sending the record costs as much as painting: a task of its own.
     await yieldToMain();

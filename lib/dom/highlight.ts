@@ -1,8 +1,12 @@
 // Paints mentions with the CSS Custom Highlight API: one Highlight per kind,
-// registered under a fixed name and styled with ::highlight(); the page's DOM
-// is never touched. The style sheet is adopted (not a <style> element) where
-// the browser lets a content script do so.
+// registered under a fixed name; the page's DOM is never touched. The
+// ::highlight() styles are highlight.css, which the manifest injects with the
+// content script: the browser applies it before the page's first style pass,
+// where a sheet added after load would restyle the whole document in one frame
+// (90 ms on a 1 MB page). On a page with more mentions than PAINT_ALL_UP_TO,
+// only those near the viewport are registered (near-viewport.ts).
 import type { MentionKind } from '../extract/schema';
+import { trackNearViewport } from './near-viewport';
 
 export const HIGHLIGHT_NAMES: Readonly<Record<MentionKind, string>> = {
   official: 'tifa-official',
@@ -11,13 +15,8 @@ export const HIGHLIGHT_NAMES: Readonly<Record<MentionKind, string>> = {
   slogan: 'tifa-slogan',
 };
 
-// Translucent backgrounds and mid-tone underlines read on light and dark pages alike.
-const STYLES = `
-::highlight(tifa-official) { background-color: rgb(229 57 53 / 0.18); text-decoration: underline solid 2px rgb(229 57 53 / 0.9); }
-::highlight(tifa-person) { background-color: rgb(30 136 229 / 0.16); text-decoration: underline dashed 2px rgb(30 136 229 / 0.9); }
-::highlight(tifa-amount) { background-color: rgb(67 160 71 / 0.18); text-decoration: underline solid 2px rgb(67 160 71 / 0.9); }
-::highlight(tifa-slogan) { background-color: rgb(251 140 0 / 0.2); text-decoration: underline dotted 2px rgb(251 140 0 / 0.95); }
-`;
+/** Up to this many ranges are all registered; past it, those near the viewport (about 10 ms of the browser's pre-paint work). */
+export const PAINT_ALL_UP_TO = 1000;
 
 export interface PaintedRange {
   kind: MentionKind;
@@ -25,12 +24,12 @@ export interface PaintedRange {
 }
 
 export interface Painter {
-  /** Replaces everything painted with these ranges. */
-  paint(ranges: Iterable<PaintedRange>): void;
+  /** Replaces everything painted with these ranges, in document order. */
+  paint(ranges: readonly PaintedRange[]): void;
   /** Shows or hides every mark, keeping them. */
   setVisible(visible: boolean): void;
   readonly visible: boolean;
-  /** Removes the marks and the styles: the page is as before. */
+  /** Removes the marks: the page is as before. */
   dispose(): void;
 }
 
@@ -39,10 +38,10 @@ export const supportsHighlights = (): boolean =>
 
 const KINDS = Object.keys(HIGHLIGHT_NAMES) as MentionKind[];
 
-export function createPainter(doc: Document): Painter {
+export function createPainter(): Painter {
   const highlights = Object.fromEntries(KINDS.map((kind) => [kind, new Highlight()])) as Record<MentionKind, Highlight>;
-  const styles = installStyles(doc);
   let visible = true;
+  let tracking: AbortController | null = null;
 
   const register = (): void => {
     for (const kind of KINDS) CSS.highlights.set(HIGHLIGHT_NAMES[kind], highlights[kind]);
@@ -53,13 +52,29 @@ export function createPainter(doc: Document): Painter {
       if (CSS.highlights.get(HIGHLIGHT_NAMES[kind]) === highlights[kind]) CSS.highlights.delete(HIGHLIGHT_NAMES[kind]);
     }
   };
+  const clear = (): void => {
+    tracking?.abort();
+    tracking = null;
+    for (const h of Object.values(highlights)) h.clear();
+  };
   register();
 
   return {
     paint(ranges) {
-      for (const h of Object.values(highlights)) h.clear();
-      for (const { kind, range } of ranges) highlights[kind].add(range);
-      styles.ensure();
+      clear();
+      if (ranges.length <= PAINT_ALL_UP_TO) {
+        for (const { kind, range } of ranges) highlights[kind].add(range);
+      } else {
+        tracking = new AbortController();
+        trackNearViewport(
+          ranges,
+          (entered, left) => {
+            for (const { kind, range } of left) highlights[kind].delete(range);
+            for (const { kind, range } of entered) highlights[kind].add(range);
+          },
+          tracking.signal,
+        );
+      }
       if (visible) register();
     },
     setVisible(show) {
@@ -72,43 +87,7 @@ export function createPainter(doc: Document): Painter {
     },
     dispose() {
       unregister();
-      for (const h of Object.values(highlights)) h.clear();
-      styles.remove();
+      clear();
     },
   };
-}
-
-interface Styles {
-  /** Puts the sheet back if the page replaced its adopted sheets. */
-  ensure(): void;
-  remove(): void;
-}
-
-function installStyles(doc: Document): Styles {
-  try {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(STYLES);
-    const adopt = (): void => {
-      if (!doc.adoptedStyleSheets.includes(sheet)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-    };
-    adopt();
-    // Firefox may refuse a sheet built in a content script's compartment without throwing.
-    if (doc.adoptedStyleSheets.includes(sheet)) {
-      return {
-        ensure: adopt,
-        remove: () => {
-          doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
-        },
-      };
-    }
-  } catch {
-    // Falls through to a <style> element.
-  }
-  const style = doc.createElement('style');
-  style.textContent = STYLES;
-  const attach = (): void => {
-    if (!style.isConnected) (doc.head ?? doc.documentElement).append(style);
-  };
-  attach();
-  return { ensure: attach, remove: () => style.remove() };
 }

@@ -35,7 +35,7 @@ describe('recordRequest', () => {
     const pass = await passOf('<html><body><article><p>市长张迎春主持会议。</p></article></body></html>');
     const person = pass.persons.get('张迎春')!;
     person.titles = Array.from({ length: RECORD_LIMITS.titles + 5 }, (_, i) => `职务${i}`).concat('长'.repeat(500));
-    pass.mentions = Array.from({ length: RECORD_LIMITS.mentions + 1 }, (_, i) => ({ ...pass.mentions[0]!, key: `人${i}`, snippet: '字'.repeat(300) }));
+    pass.mentions = Array.from({ length: RECORD_LIMITS.mentions + 1 }, (_, i) => ({ ...pass.mentions[0]!, key: `人${i}` }));
     const request = recordRequest({ url: 'https://news.example.cn/a/2.html', title: '题'.repeat(1000), paper: '报'.repeat(300) }, pass)!;
     expect(RequestSchema.safeParse(request).success).toBe(true);
     expect(request.persons[0]!.titles).toHaveLength(RECORD_LIMITS.titles);

@@ -85,6 +85,80 @@ export const mentionPoint = ({ name, text }: { name: string; text: string }) => 
   return null;
 };
 
+/**
+ * In the page: scrolls from top to bottom, `step` viewport heights at a time,
+ * and gathers every range Tifa's highlights held at some point (a page with
+ * many mentions registers only those near the viewport). Then it scrolls back to
+ * `samples` places spread over the page and counts the gathered ranges that
+ * are on screen there but not registered. Also gives the most ranges
+ * registered at once.
+ */
+export const scrollThroughHighlights = async ({ prefix, kinds, step, samples }: { prefix: string; kinds: readonly string[]; step: number; samples: number }) => {
+  const frames = () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+  const live = (r: AbstractRange): Range => {
+    const range = document.createRange();
+    range.setStart(r.startContainer, r.startOffset);
+    range.setEnd(r.endContainer, r.endOffset);
+    return range;
+  };
+  const seen = new Map<AbstractRange, string>();
+  let most = 0;
+  const registered = (): Set<AbstractRange> => {
+    const now = new Set<AbstractRange>();
+    for (const kind of kinds) {
+      for (const r of CSS.highlights.get(prefix + kind) ?? []) {
+        now.add(r);
+        if (!seen.has(r)) seen.set(r, kind);
+      }
+    }
+    most = Math.max(most, now.size);
+    return now;
+  };
+  const bottom = () => document.documentElement.scrollHeight - innerHeight;
+  for (let y = 0; ; y += step * innerHeight) {
+    scrollTo(0, Math.min(y, bottom()));
+    await frames();
+    registered();
+    if (y >= bottom()) break;
+  }
+  let unpainted = 0;
+  let onScreen = 0;
+  for (let i = 0; i < samples; i++) {
+    scrollTo(0, Math.round((bottom() * i) / Math.max(1, samples - 1)));
+    await frames();
+    const now = registered();
+    for (const r of seen.keys()) {
+      const box = live(r).getBoundingClientRect();
+      if (box.height === 0 || box.bottom <= 0 || box.top >= innerHeight) continue;
+      onScreen++;
+      if (!now.has(r)) unpainted++;
+    }
+  }
+  scrollTo(0, 0);
+  const painted = [...seen].map(([r, kind]) => {
+    const start = r.startContainer;
+    const el = start.nodeType === Node.ELEMENT_NODE ? (start as Element) : start.parentElement;
+    return { kind, text: live(r).toString(), region: el?.closest('[data-region]')?.getAttribute('data-region') ?? null };
+  });
+  return { painted, most, unpainted, onScreen };
+};
+
+/** What scrolling through a page showed of Tifa's highlights (scrollThroughHighlights). */
+export interface ScrolledMarks {
+  /** Every mention painted at some point. */
+  painted: PaintedMention[];
+  /** The most ranges registered at once. */
+  most: number;
+  /** Of the painted mentions on screen at the sampled places, how many were not registered there. */
+  unpainted: number;
+  onScreen: number;
+}
+
+export async function scrolledMarks(page: Page, samples = 8): Promise<ScrolledMarks> {
+  const found = await page.evaluate(scrollThroughHighlights, { ...HIGHLIGHT_ARGS, step: 2, samples });
+  return { ...found, painted: asPainted(found.painted) };
+}
+
 /** Every range in Tifa's highlights: its kind (from the highlight's name), its text and where it starts. */
 export async function paintedMentions(page: Page): Promise<PaintedMention[]> {
   return asPainted(await page.evaluate(readHighlights, HIGHLIGHT_ARGS));
