@@ -1,8 +1,12 @@
 // The pages of the browser benchmark, built with the e2e harness: a news page
 // around a 20 000-character article and around the 1 MB article of the load
-// tests, each as Tifa meets it, and as the classic approach handles it: a page
-// script (mark.js) wrapping the mentions Tifa paints in <mark> elements.
+// tests, each as Tifa meets it, and with one of two baselines given the
+// mentions Tifa paints: the classic approach, a page script (mark.js) wrapping
+// them in <mark> elements; and the least that painting them with the CSS
+// Custom Highlight API can cost, a page script registering their ranges, with
+// Tifa's style sheet in the page from the start.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import type { Mention } from '../../lib/extract';
@@ -11,8 +15,13 @@ import { LONG_TASK_OBSERVER } from '../e2e/harness/long-tasks';
 import { HIGHLIGHT_PREFIX } from '../e2e/harness/marks';
 import { articleText, megabyteArticle, type NewsArticle, newsPageHtml, repeatedSeedParagraphs, testArticle } from '../e2e/harness/news-page';
 import { html, type Route } from '../e2e/harness/server';
+import { REPO } from '../support/paths';
 
 export type PageKey = 'article20k' | 'page1m';
+
+/** The baselines, and how the tables name them. */
+export const BASELINES = { markjs: 'mark.js', highlights: 'Highlight API, ranges given' } as const;
+export type Baseline = keyof typeof BASELINES;
 
 export interface BenchPage {
   key: PageKey;
@@ -22,8 +31,8 @@ export interface BenchPage {
   text: string;
   /** The page for Tifa, and for the browser without it. */
   path: string;
-  /** The same page with mark.js marking the mentions. */
-  markJsPath: string;
+  /** The same page with each baseline marking the mentions. */
+  baselinePath: Record<Baseline, string>;
 }
 
 export function benchPages(): BenchPage[] {
@@ -33,7 +42,7 @@ export function benchPages(): BenchPage[] {
     article,
     text: articleText(article),
     path: `/bench/${key}.html`,
-    markJsPath: `/bench/${key}-markjs.html`,
+    baselinePath: { markjs: `/bench/${key}-markjs.html`, highlights: `/bench/${key}-highlights.html` },
   });
   return [
     page('article20k', '20k article', testArticle('bench-20k.txt', '2021年05月21日 星期五 第03版：要闻', repeatedSeedParagraphs(20_000))),
@@ -93,17 +102,48 @@ function paragraphRanges(article: NewsArticle, mentions: readonly Mention[]): [n
   });
 }
 
+// Each baseline's work, given `byParagraph` (paragraph index → [{start, length}])
+// and `paragraphs`; it counts `marks` made and ranges `refused`.
+const BASELINE_WORK: Record<Baseline, string> = {
+  markjs: `
+      for (const [p, wanted] of byParagraph) {
+        new Mark(paragraphs[p]).markRanges(wanted, { noMatch: () => refused++, done: (n) => (marks += n) });
+      }`,
+  highlights: `
+      const highlight = new Highlight();
+      for (const [p, wanted] of byParagraph) {
+        const nodes = [];
+        const walker = document.createTreeWalker(paragraphs[p], NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(), at = 0; node; at += node.data.length, node = walker.nextNode()) nodes.push({ node, at });
+        for (const { start, length } of wanted) {
+          const found = nodes.findLast((n) => n.at <= start);
+          if (!found || start + length > found.at + found.node.data.length) {
+            refused++;
+            continue;
+          }
+          const offset = start - found.at;
+          highlight.add(new StaticRange({ startContainer: found.node, startOffset: offset, endContainer: found.node, endOffset: offset + length }));
+          marks++;
+        }
+      }
+      CSS.highlights.set('tifa-official', highlight);`,
+};
+
 /**
  * Markup for <head>: once the page is loaded and has drawn its first frame, in
- * a task of its own between the marks `markjs-start` and `markjs-done`, mark.js
- * wraps the mentions in <mark> elements, one call per paragraph: with the whole
- * article as one context, mark.js rebuilds its copy of the text for every range
- * and takes half a minute on the 1 MB page, an artefact of the library rather
- * than of wrapping. `window.__bench.marked` gives the number of <mark> elements
- * and of ranges mark.js refused.
+ * a task of its own between the marks `baseline-start` and `baseline-done`, the
+ * baseline marks the mentions, paragraph by paragraph: with the whole article
+ * as one context, mark.js rebuilds its copy of the text for every range and
+ * takes half a minute on the 1 MB page, an artefact of the library rather than
+ * of wrapping. `window.__bench.marked` gives the number of marks made and of
+ * ranges refused.
  */
-function markJsHead(article: NewsArticle, mentions: readonly Mention[]): string {
-  return `<script src="${MARK_JS_PATH}"></script>${script(`
+function baselineHead(baseline: Baseline, article: NewsArticle, mentions: readonly Mention[]): string {
+  const setup =
+    baseline === 'markjs'
+      ? `<script src="${MARK_JS_PATH}"></script>`
+      : `<style>${readFileSync(join(REPO, 'lib', 'dom', 'highlight.css'), 'utf8')}</style>`;
+  return `${setup}${script(`
 (() => {
   let marked;
   window.__bench.marked = new Promise((resolve) => (marked = resolve));
@@ -118,11 +158,8 @@ function markJsHead(article: NewsArticle, mentions: readonly Mention[]): string 
     setTimeout(() => {
       let marks = 0;
       let refused = 0;
-      performance.mark('markjs-start');
-      for (const [p, wanted] of byParagraph) {
-        new Mark(paragraphs[p]).markRanges(wanted, { noMatch: () => refused++, done: (n) => (marks += n) });
-      }
-      performance.mark('markjs-done');
+      performance.mark('baseline-start');${BASELINE_WORK[baseline]}
+      performance.mark('baseline-done');
       marked({ marks, refused });
     }, 0);
   }, 0)));
@@ -138,7 +175,9 @@ export function benchRoutes(pages: readonly BenchPage[], mentions: ReadonlyMap<P
   for (const p of pages) {
     const head = LONG_TASK_OBSERVER + PROBE;
     routes.set(p.path, html(newsPageHtml(p.article, { head })));
-    routes.set(p.markJsPath, html(newsPageHtml(p.article, { head: head + markJsHead(p.article, mentions.get(p.key) ?? []) })));
+    for (const baseline of Object.keys(BASELINES) as Baseline[]) {
+      routes.set(p.baselinePath[baseline], html(newsPageHtml(p.article, { head: head + baselineHead(baseline, p.article, mentions.get(p.key) ?? []) })));
+    }
   }
   return routes;
 }

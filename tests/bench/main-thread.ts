@@ -12,19 +12,19 @@
 // document_idle, often before the page's last frame of loading) and tasks that
 // run no script, such as the browser asking the loaded page for its manifest
 // and favicon.
-// mark.js's span runs from the task that calls it (after the page's first
+// A baseline's span runs from the task that calls it (after the page's first
 // frame) to SETTLE_MS after it returned; it counts that task, the frames that
-// lay out and paint the <mark> elements, and any script after.
+// draw its marks, and any script after.
 import { contains, eventsMs, gcMs, mainThreadTasks, markTs, renders, runsScript, type Task, type TraceEvent } from './trace';
 
 /** How long after the job reports done its span goes on (Tifa then records the page). */
 export const SETTLE_MS = 500;
 
 export const TIFA_PHASES = ['start-up', 'article and ranges', 'paint', 'rendering', 'record'] as const;
-export const MARKJS_PHASES = ['wrap', 'rendering', 'script after'] as const;
+export const BASELINE_PHASES = ['call', 'rendering', 'script after'] as const;
 
 export interface MainThreadWork<P extends string> {
-  /** From the job's start (the content script's evaluation; the call to mark.js) to its marks being set, ms. */
+  /** From the job's start (the content script's evaluation; the baseline's call) to its marks being set, ms. */
   paintedMs: number;
   /** The job's tasks, ms. */
   mainThreadMs: number;
@@ -102,16 +102,16 @@ export function tifaWork(events: readonly TraceEvent[], url: string): MainThread
   return summarize(TIFA_PHASES, spanOf(tasks, first, painted), phaseOf, (painted - start) / 1000, compileMs);
 }
 
-type MarkJsPhase = (typeof MARKJS_PHASES)[number];
+type BaselinePhase = (typeof BASELINE_PHASES)[number];
 
-/** mark.js's work on the page at `url`, between its marks `markjs-start` and `markjs-done`. */
-export function markJsWork(events: readonly TraceEvent[], url: string): MainThreadWork<MarkJsPhase> {
+/** A baseline's work on the page at `url`, between its marks `baseline-start` and `baseline-done`. */
+export function baselineWork(events: readonly TraceEvent[], url: string): MainThreadWork<BaselinePhase> {
   const tasks = mainThreadTasks(events, url);
-  const start = markTs(events, 'markjs-start');
-  const done = markTs(events, 'markjs-done');
+  const start = markTs(events, 'baseline-start');
+  const done = markTs(events, 'baseline-done');
   const first = tasks.findIndex((t) => contains(t, start));
-  if (first < 0) throw new Error(`no task holds the call to mark.js on ${url}`);
-  const phaseOf = (t: Task, i: number): MarkJsPhase | null =>
-    i === 0 ? 'wrap' : renders(t) ? 'rendering' : runsScript(t) ? 'script after' : null;
-  return summarize(MARKJS_PHASES, spanOf(tasks, first, done), phaseOf, (done - start) / 1000, 0);
+  if (first < 0) throw new Error(`no task holds the baseline's call on ${url}`);
+  const phaseOf = (t: Task, i: number): BaselinePhase | null =>
+    i === 0 ? 'call' : renders(t) ? 'rendering' : runsScript(t) ? 'script after' : null;
+  return summarize(BASELINE_PHASES, spanOf(tasks, first, done), phaseOf, (done - start) / 1000, 0);
 }

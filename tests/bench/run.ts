@@ -1,6 +1,8 @@
 // `npm run bench`: runs the sections below in order, each printing its tables
 // and returning its part of the figures, then writes them all to
 // tests/bench/results.json. Prints figures; never fails on speed.
+// `npm run bench -- benchBrowser` runs only the sections named (by function
+// name) and leaves results.json as it was.
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -40,13 +42,17 @@ async function main(): Promise<void> {
     machine,
     corpus: { documents: seeds.length, chars: context.corpusChars },
   };
-  for (const section of SECTIONS) {
+  const named = process.argv.slice(2);
+  const unknown = named.filter((n) => !SECTIONS.some((s) => s.name === n));
+  if (unknown.length > 0) throw new Error(`no bench section ${unknown.join(', ')}; the sections: ${SECTIONS.map((s) => s.name).join(', ')}`);
+  for (const section of SECTIONS.filter((s) => named.length === 0 || named.includes(s.name))) {
     const part = await section(context);
     const clash = Object.keys(part).filter((k) => k in results);
     if (clash.length > 0) throw new Error(`bench sections both report ${clash.join(', ')}`);
     Object.assign(results, part);
   }
 
+  if (named.length > 0) return;
   const out = join(REPO, 'tests', 'bench', 'results.json');
   writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
   console.log(`\nWritten to ${out}`);

@@ -20,4 +20,12 @@ describe('the compact extraction a page receives', () => {
       { kind: 'official', key: '曹炯芳', text: '曹炯芳', start: 0, end: 3 },
     ]);
   });
+
+  it('is refused when its spans are not all whole numbers', () => {
+    const base = { persons: [], amounts: [], slogans: [], entities: [{ kind: 'official', key: '曹炯芳' }] };
+    expect(CompactExtractionSchema.safeParse({ ...base, spans: [0, 0, 3] }).success).toBe(true);
+    for (const spans of [[0, 0, 3.5], [0, '0', 3], [0, null, 3], [0, Number.NaN, 3], [0, 2 ** 60, 3], '0,0,3', { 0: 0 }, null]) {
+      expect(CompactExtractionSchema.safeParse({ ...base, spans }).success, JSON.stringify(spans)).toBe(false);
+    }
+  });
 });
