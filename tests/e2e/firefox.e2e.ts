@@ -11,7 +11,7 @@ import type { Request } from '../../lib/messages';
 import { CARD_TAG } from './harness/card';
 import { expandReply } from './harness/extension';
 import { launchTifaFirefox, openFirefoxPopup, type TifaFirefox } from './harness/firefox';
-import { asPainted, countKinds, HIGHLIGHT_ARGS, HIGHLIGHT_PREFIX, mentionPoint, readHighlights, tally } from './harness/marks';
+import { asPainted, countKinds, HIGHLIGHT_ARGS, HIGHLIGHT_PREFIX, isVisibleColour, mentionPoint, readHighlights, readMarkStyles, tally } from './harness/marks';
 import { articleText, seedArticles } from './harness/news-page';
 import { HISTORY_ITEM, readHistoryItems } from './harness/popup';
 import type { StaticServer } from './harness/server';
@@ -63,6 +63,9 @@ describe('Tifa in Firefox', () => {
       const painted = asPainted(await page.evaluate(readHighlights, HIGHLIGHT_ARGS));
       expect(painted.filter((m) => m.region !== 'article'), article.file).toEqual([]);
       expect(tally(painted), article.file).toEqual(tally(expected.mentions));
+      const styles = await page.evaluate(readMarkStyles, HIGHLIGHT_ARGS);
+      expect(Object.keys(styles).sort(), article.file).toEqual([...new Set(painted.map((m) => m.kind))].sort());
+      for (const [kind, colour] of Object.entries(styles)) expect(isVisibleColour(colour), `${article.file} ${kind}: ${colour}`).toBe(true);
       // Recorded before the next page asks what is known.
       await popup.waitForFunction((selector, n) => document.querySelectorAll(selector).length === n, { timeout: 20_000 }, HISTORY_ITEM, expectedCounts.size);
       await page.close();

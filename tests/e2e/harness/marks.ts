@@ -68,6 +68,28 @@ export const readHighlights = ({ prefix, kinds }: { prefix: string; kinds: reado
 
 export const HIGHLIGHT_ARGS = { prefix: HIGHLIGHT_PREFIX, kinds: MentionKindSchema.options };
 
+/**
+ * In the page: for each kind with a registered range, the background colour
+ * the page's style sheets give that highlight on the element where its first
+ * range starts; transparent when no style sheet styles the marks.
+ */
+export const readMarkStyles = ({ prefix, kinds }: { prefix: string; kinds: readonly string[] }) => {
+  const out: Record<string, string> = {};
+  for (const kind of kinds) {
+    const [first] = CSS.highlights.get(prefix + kind) ?? [];
+    if (!first) continue;
+    const start = first.startContainer;
+    const el = start.nodeType === Node.ELEMENT_NODE ? (start as Element) : start.parentElement;
+    if (el) out[kind] = getComputedStyle(el, `::highlight(${prefix}${kind})`).backgroundColor;
+  }
+  return out;
+};
+
+/** A background colour that shows: neither transparent nor missing. */
+export const isVisibleColour = (colour: string | undefined): boolean => Boolean(colour) && colour !== 'transparent' && !/^rgba\(.*,\s*0\)$/.test(colour!);
+
+
+
 export const asPainted = (found: ReturnType<typeof readHighlights>): PaintedMention[] =>
   found.map((m) => ({ ...m, kind: MentionKindSchema.parse(m.kind) }));
 
