@@ -13,7 +13,7 @@ const NEAR = 1;
 /** How many items in a row without a box (hidden) a search steps over before it treats them as below. */
 const HIDDEN_RUN = 64;
 /** Ranges on either side of the window found that are taken too, for layouts that do not quite follow document order (a float, a table). */
-const SLACK = 100;
+export const SLACK = 100;
 
 interface Span {
   from: number;
@@ -94,7 +94,17 @@ export function trackNearViewport<T extends { range: AbstractRange }>(
   const options = { capture: true, passive: true, signal };
   doc.addEventListener('scroll', schedule, options);
   view.addEventListener('resize', schedule, options);
-  signal.addEventListener('abort', () => view.cancelAnimationFrame(frame), { once: true });
+  // The page growing or shrinking (images loading above the text) moves it without a scroll.
+  const resized = new view.ResizeObserver(schedule);
+  resized.observe(doc.documentElement);
+  signal.addEventListener(
+    'abort',
+    () => {
+      view.cancelAnimationFrame(frame);
+      resized.disconnect();
+    },
+    { once: true },
+  );
   refresh();
 }
 
