@@ -4,16 +4,13 @@
 // with Request and read replies with the matching response schema.
 import * as z from 'zod/mini';
 import { AmountSchema, MentionKindSchema, PersonSchema, RoleSchema, SloganKindSchema, SloganSchema } from './extract/schema';
+import { RECORD_LIMITS, TEXT_LIMITS } from './limits';
 
-/** Longest strings a message may carry, in UTF-16 units; the content script trims to fit. */
-export const TEXT_LIMITS = { name: 40, title: 120, key: 200, snippet: 200, pageTitle: 500, paper: 100, url: 2048, site: 253, article: 4_000_000 } as const;
+export { RECORD_LIMITS, TEXT_LIMITS };
 
 const text = (max: number) => z.string().check(z.maxLength(max));
 const nonEmpty = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
 const list = <T extends z.core.SomeType>(item: T, max: number) => z.array(item).check(z.maxLength(max));
-
-/** How much one `record` may carry; the content script trims a page's findings to fit. */
-export const RECORD_LIMITS = { persons: 2000, titles: 50, slogans: 2000, mentions: 20000 } as const;
 
 /** A person as the page shows them: the titles they hold on this page. */
 export const PagePersonSchema = z.object({

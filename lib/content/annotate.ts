@@ -8,7 +8,8 @@ import type { Amount, MentionKind, Person, Slogan } from '../extract/schema';
 import type { PaintedSpan } from '../dom/hit-test';
 import type { LiveArticle } from '../dom/live-article';
 import { emptyTextMap, locate, mapText, type BoundaryPoint, type TextMap } from '../dom/text-map';
-import { type CompactExtraction, TEXT_LIMITS } from '../messages';
+import { TEXT_LIMITS } from '../limits';
+import type { CompactExtraction } from '../messages';
 
 export interface PageMention extends PaintedSpan {
   kind: MentionKind;

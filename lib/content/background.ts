@@ -1,6 +1,7 @@
 // The content script's side of the messages in lib/messages.ts: requests to the
-// background, each reply checked against its schema, and the background's own
-// messages to this tab. A missing or malformed reply reads as "no answer".
+// background, each reply checked against its schema, and the check of the
+// background's own messages to this tab. A missing or malformed reply reads as
+// "no answer".
 import { browser } from 'wxt/browser';
 import type * as z from 'zod/mini';
 import {
@@ -45,13 +46,8 @@ export async function record(request: Extract<Request, { type: 'record' }>): Pro
   }
 }
 
-/** Calls `handle` with every valid message the background sends this tab, until `signal` aborts. */
-export function onContentMessage(handle: (message: ContentMessage) => void, signal: AbortSignal): void {
-  const listener = (message: unknown): undefined => {
-    const parsed = ContentMessageSchema.safeParse(message);
-    if (parsed.success) handle(parsed.data);
-    return undefined;
-  };
-  browser.runtime.onMessage.addListener(listener);
-  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener));
+/** A message the background sent this tab, if it is one (the session listens; this checks). */
+export function parseContentMessage(message: unknown): ContentMessage | null {
+  const parsed = ContentMessageSchema.safeParse(message);
+  return parsed.success ? parsed.data : null;
 }

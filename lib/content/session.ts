@@ -7,19 +7,24 @@
 // Progress shows on <html>, the only change Tifa makes to the page's DOM:
 // data-tifa-state="working" during a pass, "done" with data-tifa-mentions="<n>"
 // after it, "skipped" on a page Tifa does not work on.
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CardData } from '../../components/card/model';
 import { type Change, observePage } from '../dom/observe';
 import { createPainter, type Painter, supportsHighlights } from '../dom/highlight';
 import { mentionAtPoint, spanAt, spansIn } from '../dom/hit-test';
 import { isChinesePage } from '../dom/language';
-import { findLiveArticle, type LiveArticle } from '../dom/live-article';
+import type { LiveArticle } from '../dom/live-article';
 import { offsetOf } from '../dom/text-map';
 import type { ContentMessage } from '../messages';
 import { annotate, type Pass, type PageMention, yieldToMain } from './annotate';
-import { extractInBackground, lookup, onContentMessage, pageStart, record } from './background';
-import { createCardUi } from './card';
-import { recordRequest } from './record';
+import { lazyCardUi } from './lazy-card';
+
+// Evaluated where they are first needed, not with the script on every page:
+// the schemas that check the background's replies, Readability, the record.
+const background = () => import('./background');
+const articles = () => import('../dom/live-article');
+const records = () => import('./record');
 
 /** Opens the card for the mention at the caret or selection. */
 export const CARD_SHORTCUT = { altKey: true, shiftKey: true, code: 'KeyK' } as const;
@@ -30,7 +35,7 @@ type State = 'working' | 'done' | 'skipped';
 
 export function startSession(ctx: ContentScriptContext, doc: Document = document): void {
   const html = doc.documentElement;
-  const card = createCardUi(ctx);
+  const card = lazyCardUi(ctx);
   let painter: Painter | null = null;
   let article: LiveArticle | null = null;
   let pass: Pass | null = null;
@@ -68,13 +73,15 @@ export function startSession(ctx: ContentScriptContext, doc: Document = document
     disabled = false;
     if (!supportsHighlights() || !isChinesePage(doc)) return skip();
     setState('working');
-    const reply = await pageStart(location.href);
+    const reply = await (await background()).pageStart(location.href);
     if (signal.aborted) return;
     // No answer is a no: the background alone knows whether this site is off or the window private.
     if (!reply?.enabled) {
       disabled = true;
       return skip();
     }
+    const { findLiveArticle } = await articles();
+    if (signal.aborted) return;
     article = findLiveArticle(doc);
     if (!article) return skip();
     await annotateArticle(signal);
@@ -83,6 +90,7 @@ export function startSession(ctx: ContentScriptContext, doc: Document = document
   async function annotateArticle(signal: AbortSignal = begin()): Promise<void> {
     if (!article) return;
     setState('working');
+    const { extractInBackground, record } = await background();
     const found = await annotate(article, (text) => extractInBackground(location.href, text), signal);
     if (!found) return;
     pass = found;
@@ -90,6 +98,7 @@ export function startSession(ctx: ContentScriptContext, doc: Document = document
     setState('done', found.mentions.length);
     // On a long page, building and sending the record costs as much as painting: a task of its own.
     await yieldToMain();
+    const { recordRequest } = await records();
     if (signal.aborted) return;
     const request = recordRequest(
       {
@@ -129,7 +138,9 @@ export function startSession(ctx: ContentScriptContext, doc: Document = document
     };
     card.open(data, anchor);
     if (m.kind === 'amount') return;
-    void lookup({ kind: m.kind, key: m.key, url: location.href }).then((found) => card.update(m.key, { lookup: found }));
+    void background()
+      .then(({ lookup }) => lookup({ kind: m.kind, key: m.key, url: location.href }))
+      .then((found) => card.update(m.key, { lookup: found }));
   }
 
   const liveRange = (m: PageMention): Range | null => {
@@ -215,7 +226,16 @@ export function startSession(ctx: ContentScriptContext, doc: Document = document
     { capture: true },
   );
 
-  onContentMessage(onMessage, ctx.signal);
+  // The context menu and the keyboard command; a message's schema is loaded when one comes.
+  const listener = (message: unknown): undefined => {
+    void background().then(({ parseContentMessage }) => {
+      const parsed = parseContentMessage(message);
+      if (parsed && !ctx.signal.aborted) onMessage(parsed);
+    });
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
   observePage(doc, {
     article: () => article?.root ?? null,
     ours: (node) => card.isOurs(node),

@@ -1,0 +1,20 @@
+// The lookup card with its code (Preact, the card's components and strings)
+// evaluated the first time a card opens: most pages never open one, and the
+// page's main thread pays for every module the content script evaluates.
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { CardUi } from './card';
+
+export function lazyCardUi(ctx: ContentScriptContext): CardUi {
+  let card: CardUi | null = null;
+  let loading: Promise<CardUi> | null = null;
+  const load = (): Promise<CardUi> => (loading ??= import('./card').then((m) => (card = m.createCardUi(ctx))));
+  // Calls wait for the code in the order they were made: an update or a close never overtakes its open.
+  const later = (call: (c: CardUi) => void): void => void load().then(call);
+  return {
+    open: (data, anchor) => later((c) => c.open(data, anchor)),
+    update: (key, change) => loading && later((c) => c.update(key, change)),
+    close: () => loading && later((c) => c.close()),
+    // No card was ever shown: no node is the card's.
+    isOurs: (node) => card?.isOurs(node) ?? false,
+  };
+}
