@@ -1,7 +1,8 @@
 // The Firefox build, run in Debian's firefox-esr: the same marks as the
-// extractor finds, the card opens on a click and closes on Esc, and the
-// history (IndexedDB in Firefox's background page) lists each page read; and
-// Mozilla's add-on linter finds no error in the build.
+// extractor finds, styled; on a page with thousands of mentions, the marks
+// near the viewport follow scrolling; the card opens on a click and closes on
+// Esc, and the history (IndexedDB in Firefox's background page) lists each
+// page read; and Mozilla's add-on linter finds no error in the build.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import type { Page } from 'puppeteer-core';
@@ -11,8 +12,10 @@ import type { Request } from '../../lib/messages';
 import { CARD_TAG } from './harness/card';
 import { expandReply } from './harness/extension';
 import { launchTifaFirefox, openFirefoxPopup, type TifaFirefox } from './harness/firefox';
-import { asPainted, countKinds, HIGHLIGHT_ARGS, HIGHLIGHT_PREFIX, isVisibleColour, mentionPoint, readHighlights, readMarkStyles, tally } from './harness/marks';
-import { articleText, seedArticles } from './harness/news-page';
+import { PAINT_ALL_UP_TO } from '../../lib/dom/highlight';
+import { asPainted, countKinds, HIGHLIGHT_ARGS, HIGHLIGHT_PREFIX, isVisibleColour, mentionPoint, readHighlights, readMarkStyles, scrollThroughHighlights, tally } from './harness/marks';
+import { articleText, newsPageHtml, seedArticles, testArticle } from './harness/news-page';
+import { html } from './harness/server';
 import { HISTORY_ITEM, readHistoryItems } from './harness/popup';
 import type { StaticServer } from './harness/server';
 import { FIREFOX_EXTENSION_DIR } from './harness/paths';
@@ -34,13 +37,21 @@ async function waitForDone(page: Page): Promise<void> {
 
 const ARTICLES = seedArticles();
 
+// Three mentions a sentence, 3,000 in all: past PAINT_ALL_UP_TO.
+const DENSE = testArticle(
+  'firefox-dense.txt',
+  '2021年05月21日 星期五 第02版：要闻简报',
+  Array.from({ length: 100 }, () => ['市委书记曹炯芳强调，投资10亿元，落实“三高四新”战略。'.repeat(10)]),
+);
+const DENSE_PATH = '/load/firefox-dense.html';
+
 let site: StaticServer;
 let firefox: TifaFirefox;
 let popup: Page;
 const expectedCounts = new Map<string, Record<string, number>>();
 
 beforeAll(async () => {
-  site = await startNewsSite();
+  site = await startNewsSite([[DENSE_PATH, html(newsPageHtml(DENSE))]]);
   firefox = await launchTifaFirefox();
   popup = await openFirefoxPopup(firefox);
 });
@@ -76,6 +87,23 @@ describe('Tifa in Firefox', () => {
   it('lists every page read in the popup, with its counts', async () => {
     const listed = await popup.$$eval(HISTORY_ITEM, readHistoryItems);
     expect(new Map(listed.map((p) => [p.url, p.counts]))).toEqual(expectedCounts);
+  });
+
+  it('paints the marks near the viewport of a page with thousands of mentions, and follows scrolling', async () => {
+    const url = site.url(DENSE_PATH);
+    const expected = await extractIn(popup, url, articleText(DENSE));
+    expect(expected.mentions.length).toBeGreaterThan(PAINT_ALL_UP_TO);
+    const page = await firefox.browser.newPage();
+    await page.goto(url);
+    await waitForDone(page);
+    const scrolled = await page.evaluate(scrollThroughHighlights, { ...HIGHLIGHT_ARGS, step: 2, samples: 6 });
+    console.log(`firefox: ${scrolled.painted.length} of ${expected.mentions.length} mentions painted while scrolling through, at most ${scrolled.most} at once; ${scrolled.unpainted} of ${scrolled.onScreen} on screen unpainted`);
+    expect(tally(asPainted(scrolled.painted))).toEqual(tally(expected.mentions));
+    expect(scrolled.most).toBeGreaterThan(0);
+    expect(scrolled.most).toBeLessThan(expected.mentions.length / 2);
+    expect(scrolled.onScreen).toBeGreaterThan(0);
+    expect(scrolled.unpainted).toBe(0);
+    await page.close();
   });
 
   it('opens the card on a click on an official and closes it on Esc', async () => {
