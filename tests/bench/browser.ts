@@ -296,6 +296,11 @@ function print(result: BrowserBench, pages: readonly BenchPage[], loadAverage: n
   console.log('\nGoals');
   const show = (unit: 'ms' | 'bytes', x: number): string => (unit === 'ms' ? `${ms(x)} ms` : kib(x));
   console.log(formatTable(['goal', 'target', 'measured', 'met'], result.goals.map((g) => [g.goal, show(g.unit, g.target), show(g.unit, g.measured), g.met ? 'yes' : 'no'])));
+  // The least painting in place can cost, measured in the same run: what a main-thread goal must leave room for.
+  for (const p of pages) {
+    const floor = result.highlights[p.key].mainThreadMs;
+    console.log(`  ${p.label}: Tifa's main-thread time is ${fixed(browser[p.key].mainThreadMs / floor, 1)}× that of the Highlight API given the ranges (${ms(floor)} ms, of which the browser's rendering ${ms(result.highlights[p.key].phasesMs.rendering ?? 0)} ms)`);
+  }
 }
 
 export async function benchBrowser(): Promise<BrowserBench> {
