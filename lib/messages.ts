@@ -6,8 +6,6 @@ import * as z from 'zod/mini';
 import { AmountSchema, MentionKindSchema, PersonSchema, RoleSchema, SloganKindSchema, SloganSchema } from './extract/schema';
 import { RECORD_LIMITS, TEXT_LIMITS } from './limits';
 
-export { RECORD_LIMITS, TEXT_LIMITS };
-
 const text = (max: number) => z.string().check(z.maxLength(max));
 const nonEmpty = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
 const list = <T extends z.core.SomeType>(item: T, max: number) => z.array(item).check(z.maxLength(max));

@@ -2,7 +2,8 @@
 // its slogans, and each entity's mentions as {kind, key, snippet, occurrences},
 // trimmed to what a `record` message may carry.
 import { snippetAround } from '../corpus/snippet';
-import { PageSchema, RECORD_LIMITS, type Request, TEXT_LIMITS } from '../messages';
+import { RECORD_LIMITS, TEXT_LIMITS } from '../limits';
+import { PageSchema, type Request } from '../messages';
 import type { Pass } from './annotate';
 
 export type RecordRequest = Extract<Request, { type: 'record' }>;

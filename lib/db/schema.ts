@@ -3,7 +3,8 @@
 // neither a bug nor a hand-edited import can leave a malformed record behind.
 import * as z from 'zod/mini';
 import { MentionKindSchema, RoleSchema } from '../extract/schema';
-import { PageMentionSchema, PagePersonSchema, PageSchema, RECORD_LIMITS, SettingsSchema, TEXT_LIMITS } from '../messages';
+import { RECORD_LIMITS, TEXT_LIMITS } from '../limits';
+import { PageMentionSchema, PagePersonSchema, PageSchema, SettingsSchema } from '../messages';
 
 const count = () => z.int().check(z.nonnegative());
 const timestamp = count();

@@ -13,7 +13,7 @@ import { CARD_TAG } from './harness/card';
 import { expandReply } from './harness/extension';
 import { launchTifaFirefox, openFirefoxPopup, type TifaFirefox } from './harness/firefox';
 import { PAINT_ALL_UP_TO } from '../../lib/dom/highlight';
-import { asPainted, countKinds, HIGHLIGHT_ARGS, HIGHLIGHT_PREFIX, isVisibleColour, mentionPoint, readHighlights, readMarkStyles, scrollThroughHighlights, tally } from './harness/marks';
+import { asPainted, countKinds, expectMarksStyled, expectPaintedNearViewport, HIGHLIGHT_ARGS, HIGHLIGHT_PREFIX, mentionPoint, readHighlights, readMarkStyles, scrollArgs, scrollThroughHighlights, tally } from './harness/marks';
 import { articleText, newsPageHtml, seedArticles, testArticle } from './harness/news-page';
 import { html } from './harness/server';
 import { HISTORY_ITEM, readHistoryItems } from './harness/popup';
@@ -74,9 +74,7 @@ describe('Tifa in Firefox', () => {
       const painted = asPainted(await page.evaluate(readHighlights, HIGHLIGHT_ARGS));
       expect(painted.filter((m) => m.region !== 'article'), article.file).toEqual([]);
       expect(tally(painted), article.file).toEqual(tally(expected.mentions));
-      const styles = await page.evaluate(readMarkStyles, HIGHLIGHT_ARGS);
-      expect(Object.keys(styles).sort(), article.file).toEqual([...new Set(painted.map((m) => m.kind))].sort());
-      for (const [kind, colour] of Object.entries(styles)) expect(isVisibleColour(colour), `${article.file} ${kind}: ${colour}`).toBe(true);
+      expectMarksStyled(await page.evaluate(readMarkStyles, HIGHLIGHT_ARGS), painted, article.file);
       // Recorded before the next page asks what is known.
       await popup.waitForFunction((selector, n) => document.querySelectorAll(selector).length === n, { timeout: 20_000 }, HISTORY_ITEM, expectedCounts.size);
       await page.close();
@@ -96,13 +94,10 @@ describe('Tifa in Firefox', () => {
     const page = await firefox.browser.newPage();
     await page.goto(url);
     await waitForDone(page);
-    const scrolled = await page.evaluate(scrollThroughHighlights, { ...HIGHLIGHT_ARGS, step: 2, samples: 6 });
+    const found = await page.evaluate(scrollThroughHighlights, scrollArgs(6));
+    const scrolled = { ...found, painted: asPainted(found.painted) };
     console.log(`firefox: ${scrolled.painted.length} of ${expected.mentions.length} mentions painted while scrolling through, at most ${scrolled.most} at once; ${scrolled.unpainted} of ${scrolled.onScreen} on screen unpainted`);
-    expect(tally(asPainted(scrolled.painted))).toEqual(tally(expected.mentions));
-    expect(scrolled.most).toBeGreaterThan(0);
-    expect(scrolled.most).toBeLessThan(expected.mentions.length / 2);
-    expect(scrolled.onScreen).toBeGreaterThan(0);
-    expect(scrolled.unpainted).toBe(0);
+    expectPaintedNearViewport(scrolled, expected.mentions, 1 / 2);
     await page.close();
   });
 

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { annotate, type MakeRange, type Pass } from '../../lib/content/annotate';
 import { recordRequest } from '../../lib/content/record';
 import { findLiveArticle } from '../../lib/dom/live-article';
-import { RECORD_LIMITS, RequestSchema } from '../../lib/messages';
+import { RECORD_LIMITS } from '../../lib/limits';
+import { RequestSchema } from '../../lib/messages';
 import { localExtractor } from '../support/local-extractor';
 
 const noRange = (() => ({})) as unknown as MakeRange;

@@ -2,6 +2,7 @@
 // and the ranges it registered with the CSS Custom Highlight API (the registry
 // is shared by the page and the extension's isolated world).
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { type Mention, type MentionKind, MentionKindSchema } from '../../../lib/extract/schema';
 
 export const HIGHLIGHT_PREFIX = 'tifa-';
@@ -86,8 +87,13 @@ export const readMarkStyles = ({ prefix, kinds }: { prefix: string; kinds: reado
 };
 
 /** A background colour that shows: neither transparent nor missing. */
-export const isVisibleColour = (colour: string | undefined): boolean => Boolean(colour) && colour !== 'transparent' && !/^rgba\(.*,\s*0\)$/.test(colour!);
+const isVisibleColour = (colour: string | undefined): boolean => Boolean(colour) && colour !== 'transparent' && !/^rgba\(.*,\s*0\)$/.test(colour!);
 
+/** Every kind painted is styled by the manifest's style sheet (`styles` from readMarkStyles). */
+export function expectMarksStyled(styles: Record<string, string>, painted: readonly PaintedMention[], label = ''): void {
+  expect(Object.keys(styles).sort(), label).toEqual([...new Set(painted.map((m) => m.kind))].sort());
+  for (const [kind, colour] of Object.entries(styles)) expect(isVisibleColour(colour), `${label} ${kind}: ${colour}`).toBe(true);
+}
 
 
 export const asPainted = (found: ReturnType<typeof readHighlights>): PaintedMention[] =>
@@ -176,9 +182,24 @@ export interface ScrolledMarks {
   onScreen: number;
 }
 
+/** Arguments for scrollThroughHighlights: two viewports a step, `samples` places checked. */
+export const scrollArgs = (samples: number) => ({ ...HIGHLIGHT_ARGS, step: 2, samples });
+
 export async function scrolledMarks(page: Page, samples = 8): Promise<ScrolledMarks> {
-  const found = await page.evaluate(scrollThroughHighlights, { ...HIGHLIGHT_ARGS, step: 2, samples });
+  const found = await page.evaluate(scrollThroughHighlights, scrollArgs(samples));
   return { ...found, painted: asPainted(found.painted) };
+}
+
+/**
+ * Scrolling through showed every expected mention painted, no more than
+ * `share` of them registered at once, and nothing on screen left unpainted.
+ */
+export function expectPaintedNearViewport(scrolled: ScrolledMarks, expected: readonly { kind: string; text: string }[], share: number): void {
+  expect(tally(scrolled.painted)).toEqual(tally(expected));
+  expect(scrolled.most).toBeLessThan(expected.length * share);
+  expect(scrolled.most).toBeGreaterThan(0);
+  expect(scrolled.onScreen).toBeGreaterThan(0);
+  expect(scrolled.unpainted).toBe(0);
 }
 
 /** Every range in Tifa's highlights: its kind (from the highlight's name), its text and where it starts. */
