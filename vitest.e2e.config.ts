@@ -5,6 +5,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // extract() needs the name model installed (lib/extract/name-model/current.ts).
+    setupFiles: ['tests/support/name-model.ts'],
     include: ['tests/e2e/**/*.e2e.ts'],
     fileParallelism: false,
     maxWorkers: 1,

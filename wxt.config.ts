@@ -4,15 +4,21 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { buildCorpusIndex } from './lib/corpus/build';
 import { readSeeds } from './lib/corpus/seeds';
+import { installNameModel } from './lib/extract/name-model/current';
+import { MODEL_PATH, readNameModel } from './lib/extract/name-model/node';
 
 export default defineConfig({
   // The corpus index: built from seeds/ at build time and shipped as
   // corpus.json, which the background fetches (the content script never does).
+  // The name model ships as person-names.bin, read by the background only; a
+  // missing or corrupt model fails the build here, with the reason.
   hooks: {
     'prepare:publicPaths': (_wxt, paths) => {
-      paths.push('/corpus.json');
+      paths.push('/corpus.json', '/person-names.bin');
     },
     'build:publicAssets': (wxt, files) => {
+      installNameModel(readNameModel());
+      files.push({ absoluteSrc: MODEL_PATH, relativeDest: 'person-names.bin' });
       const index = buildCorpusIndex(readSeeds(resolve(wxt.config.root, 'seeds')));
       files.push({ relativeDest: 'corpus.json', contents: JSON.stringify(index) });
     },

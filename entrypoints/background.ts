@@ -5,11 +5,15 @@ import { browser } from 'wxt/browser';
 import { registerBrowserUi } from '../lib/background/browser-ui';
 import { loadCorpus } from '../lib/background/corpus';
 import { handleMessage } from '../lib/background/handler';
+import { loadNameModel } from '../lib/background/name-model';
 import { WriteFailureLog } from '../lib/db/write-failure';
 
 export default defineBackground(() => {
+  // Loaded at start-up, so a broken model is reported at once (and the first page waits less).
+  void loadNameModel().catch(() => {});
   const context = {
     corpus: loadCorpus,
+    nameModel: loadNameModel,
     extensionRoot: browser.runtime.getURL('/'),
     now: Date.now,
     writeFailures: new WriteFailureLog(browser.storage.session),

@@ -31,6 +31,8 @@ export interface Sender {
 
 export interface HandlerContext {
   corpus: () => Promise<CorpusLookup>;
+  /** Resolves once the name model is installed for extract(); rejects when it cannot be loaded. */
+  nameModel: () => Promise<void>;
   /** `chrome-extension://<id>/` or `moz-extension://<uuid>/` (runtime.getURL('/')): only Tifa's own pages may change settings. */
   extensionRoot: string;
   now: () => number;
@@ -46,6 +48,7 @@ async function enabledFor(url: string, sender: Sender): Promise<boolean> {
 
 /** The article's text through extract(), knowing every name and slogan of the corpus and the history. */
 async function extractText(text: string, ctx: HandlerContext): Promise<CompactExtraction> {
+  await ctx.nameModel();
   return compact(extract(text, await knownTo(await ctx.corpus())));
 }
 

@@ -2,6 +2,8 @@
 // --json, stdout carries nothing but one JSON object per file, one per line
 // (score.mjs parses it); every message goes to stderr.
 import { extract } from '../extract';
+import { installNameModel } from '../extract/name-model/current';
+import { readNameModel } from '../extract/name-model/node';
 import { parseArgs, USAGE, UsageError, type CliArgs } from './args';
 import type { AnnotatedDocument } from './document';
 import { loadDocument } from './load';
@@ -41,6 +43,12 @@ function main(argv: readonly string[]): number {
   if (args.help) {
     console.log(USAGE);
     return 0;
+  }
+  try {
+    installNameModel(readNameModel());
+  } catch (e) {
+    console.error(`annotate: ${(e as Error).message}`);
+    return 1;
   }
   return run(args);
 }

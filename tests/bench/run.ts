@@ -6,6 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
+import '../support/name-model';
 import { REPO } from '../support/paths';
 import { benchBrowser } from './browser';
 import { int } from './format';

@@ -33,6 +33,7 @@ const corpus = indexCorpus(
 );
 const ctx: HandlerContext = {
   corpus: () => Promise.resolve(corpus),
+  nameModel: () => Promise.resolve(),
   extensionRoot: 'chrome-extension://tifa/',
   now: () => now,
   writeFailures: new WriteFailureLog(memoryArea()),
@@ -111,15 +112,18 @@ describe('page-start and extract', () => {
   });
 
   it('knows what the history learns, and forgets what it forgets, between two pages', async () => {
+    // The page alone makes 王建国 a person; the history's record of his title makes him an official.
     const text = '王建国看望了大家。';
     const names = async () =>
-      [...expandMentions(CompactExtractionSchema.parse(await send({ type: 'extract', url: 'https://www.xtrb.cn/a/2.html', text })), text)].map((m) => m.text);
-    expect(await names()).toEqual([]);
+      [...expandMentions(CompactExtractionSchema.parse(await send({ type: 'extract', url: 'https://www.xtrb.cn/a/2.html', text })), text)].map(
+        (m) => `${m.kind} ${m.text}`,
+      );
+    expect(await names()).toEqual(['person 王建国']);
     await send(record('https://www.zznews.gov.cn/1.html', [['王建国', ['区长']]]));
-    expect(await names()).toEqual(['王建国']);
+    expect(await names()).toEqual(['official 王建国']);
     // Cleared from the popup, not through a message.
     await clearHistory();
-    expect(await names()).toEqual([]);
+    expect(await names()).toEqual(['person 王建国']);
   });
 
   it('extracts nothing where Tifa is off', async () => {

@@ -105,11 +105,11 @@ describe('people named with a title', () => {
     expect(mentions.every((m) => text.slice(m.start, m.end) === m.text)).toBe(true);
   });
 
-  it('recognizes a known name without a title, and paints its role', () => {
+  it('reads an untitled name from the page alone, and takes its role from what is known', () => {
     const { persons, mentions } = extract('朱健前往海富燃气公司检查。', { knownNames: [{ name: '朱健', role: 'official' }] });
     expect(persons).toEqual([{ name: '朱健', role: 'official', titles: [] }]);
     expect(mentions).toMatchObject([{ kind: 'official', key: '朱健', text: '朱健' }]);
-    expect(extract('朱健前往海富燃气公司检查。').persons).toEqual([]);
+    expect(extract('朱健前往海富燃气公司检查。').persons).toEqual([{ name: '朱健', role: 'citizen', titles: [] }]);
   });
 
   it('classifies roles from the introducing title', () => {

@@ -380,6 +380,7 @@ describe('a failed write in the background', () => {
   let now = T0;
   const background = {
     corpus: () => Promise.reject(new Error('recording needs no corpus')),
+    nameModel: () => Promise.resolve(),
     extensionRoot: 'chrome-extension://tifa/',
     now: () => now,
     writeFailures,
