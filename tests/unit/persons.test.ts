@@ -106,10 +106,10 @@ describe('people named with a title', () => {
   });
 
   it('reads an untitled name from the page alone, and takes its role from what is known', () => {
-    const { persons, mentions } = extract('朱健前往海富燃气公司检查。', { knownNames: [{ name: '朱健', role: 'official' }] });
-    expect(persons).toEqual([{ name: '朱健', role: 'official', titles: [] }]);
-    expect(mentions).toMatchObject([{ kind: 'official', key: '朱健', text: '朱健' }]);
-    expect(extract('朱健前往海富燃气公司检查。').persons).toEqual([{ name: '朱健', role: 'citizen', titles: [] }]);
+    const { persons, mentions } = extract('朱健前往海富燃气公司检查。', { knownNames: [{ name: '朱健', role: 'business' }] });
+    expect(persons).toEqual([{ name: '朱健', role: 'business', titles: [] }]);
+    expect(mentions).toMatchObject([{ kind: 'person', key: '朱健', text: '朱健' }]);
+    expect(extract('朱健前往海富燃气公司检查。').persons).toEqual([{ name: '朱健', role: 'official', titles: [] }]);
   });
 
   it('classifies roles from the introducing title', () => {
