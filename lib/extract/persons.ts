@@ -153,6 +153,13 @@ export function findPersons(
     people.set(name, rec);
     return true;
   };
+  /** A list member at i: the model's name, or, where the model reads none, the surname rule's (`、钱进和`). */
+  const listMember = (i: number): NameSpan | undefined => {
+    const span = nameAt.get(i);
+    if (span) return span;
+    const end = chineseNameAt(text, i);
+    return end > 0 && usableName(text, { start: i, end, confidence: 0 }) ? { start: i, end, confidence: 0 } : undefined;
+  };
   /** The joiner of a list at i (`、`, `和`…), or ''. */
   const joinerAt = (i: number): string => LIST_JOINERS.find((j) => text.startsWith(j, i)) ?? '';
 
@@ -172,7 +179,7 @@ export function findPersons(
     lastEnd = name.end;
     for (;;) {
       const joiner = joinerAt(lastEnd);
-      const next = joiner && nameAt.get(lastEnd + joiner.length);
+      const next = joiner ? listMember(lastEnd + joiner.length) : undefined;
       // A member followed by a post of its own is the start of the next chain (`和市长吴涛`).
       if (!next || POST_START.test(text.slice(next.end, next.end + 6))) break;
       add(text.slice(next.start, next.end), next.start, next.end, chain.titles, role);
@@ -217,7 +224,7 @@ export function findPersons(
     const close = LIST_CLOSE.exec(text.slice(spans[last]!.end, spans[last]!.end + 4));
     if (close) {
       const after = spans[last]!.end + close[0].length;
-      const label = wordAt(POSTS_INDEX, text, after) ? titleAfter(text, after) : '';
+      const label = titleAfter(text, after);
       if (label || (close[0] === '等' ? LIST_VERBS.test(text.slice(after, after + 2)) : true)) {
         for (const s of spans.slice(k, last + 1)) {
           const name = text.slice(s.start, s.end);
@@ -268,11 +275,15 @@ export function findPersons(
   return { persons, mentions };
 }
 
-/** A group label right after 等 (`市领导`, `省市有关部门负责人`): up to the post that ends it, within a few characters. */
+/**
+ * A group label right after 等 (`市领导`, `有关部门负责人`): a few characters
+ * ending in a post, with no verb or 的 in them (`等出席会议的领导` is no label).
+ */
 function titleAfter(text: string, at: number): string {
-  for (let e = Math.min(text.length, at + 12); e > at; e--) {
+  if (LIST_VERBS.test(text.slice(at, at + 2))) return '';
+  for (let e = Math.min(text.length, at + 8); e > at; e--) {
     const t = text.slice(at, e);
-    if (POST_AT_END.test(t) && [...t].every(isHan)) return t;
+    if (POST_AT_END.test(t) && [...t].every((c) => isHan(c) && c !== '的')) return t;
   }
   return '';
 }

@@ -42,4 +42,7 @@ export const ADVERSARIAL: readonly AdversarialInput[] = [
   { name: '“ run', make: (n) => repeat('“', n) },
   { name: 'mixed scripts', make: (n) => randomText(MIXED, n, 2) },
   { name: 'title chain', make: (n) => repeat('市委书记、', n) },
+  // For the name model: one Han character throughout, and a list of nothing.
+  { name: 'one Han character', make: (n) => repeat('王', n) },
+  { name: '、 run', make: (n) => repeat('、', n) },
 ];

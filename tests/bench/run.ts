@@ -15,6 +15,7 @@ import type { BenchContext, Section } from './section';
 import { adversarial } from './sections/adversarial';
 import { fuzz } from './sections/fuzz';
 import { longArticle } from './sections/long-article';
+import { nameModel } from './sections/name-model';
 import { scaling } from './sections/scaling';
 import { seedCorpus } from './sections/seed-corpus';
 import { loadSeeds } from './seeds';
@@ -24,7 +25,7 @@ const SYNTHETIC_CHARS = 1_000_000;
 
 // A new section is an async step (section.ts) added here; its keys must not clash with the others'.
 // The browser and history sections load the build in .output/chrome-mv3 (`npm run bench` builds it first).
-const SECTIONS: readonly Section[] = [seedCorpus, longArticle, scaling, adversarial, fuzz, benchBrowser, benchHistory];
+const SECTIONS: readonly Section[] = [seedCorpus, nameModel, longArticle, scaling, adversarial, fuzz, benchBrowser, benchHistory];
 
 async function main(): Promise<void> {
   const seeds = loadSeeds();
