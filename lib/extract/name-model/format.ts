@@ -5,12 +5,11 @@
 // else would give worse names without a sign.
 import * as z from 'zod/mini';
 import { crc32 } from './crc32';
-import type { SurnameTable } from './features';
+import { wordKey, type CharTables } from './features';
+import { TAGS } from './tags';
 
 const MAGIC = 'TIFANAME';
-export const FORMAT_VERSION = 1;
-/** Tags of the sequence: outside a name, first character of a name, later character. */
-export const TAGS = 3;
+export const FORMAT_VERSION = 2;
 
 export class NameModelError extends Error {
   override name = 'NameModelError';
@@ -28,6 +27,8 @@ export const ModelMeta = z.object({
   /** Single-character surnames by class (1 rare … 3 very common). */
   surnames: z.record(z.string(), z.string()),
   compoundSurnames: z.array(z.string()),
+  /** The words of the word features (features.ts), one per line. */
+  words: z.string(),
   training: z.object({
     /** SHA-256 of the sentences trained on, and of the sources that read them and made the features. */
     dataSha256: z.string(),
@@ -41,24 +42,26 @@ export const ModelMeta = z.object({
 });
 export type ModelMeta = z.infer<typeof ModelMeta>;
 
+/** Weights stored per bucket: every tag's score but "outside"'s, relative to it. */
+export const STORED_PER_BUCKET = TAGS - 1;
+
 export interface NameModel {
   meta: ModelMeta;
   mask: number;
-  /** Per bucket, the scores of "first" and "later" relative to "outside", as stored integers. */
+  /** Per bucket, STORED_PER_BUCKET stored integers (tags.ts order, without "outside"). */
   weights: Int16Array;
-  surnames: SurnameTable;
+  tables: CharTables;
+  /** The description's transition and start scores, as typed arrays for the decoder's inner loop. */
+  transitions: Float64Array;
+  start: Float64Array;
 }
 
-const byClass = (classes: Record<string, string>): Map<number, number> => {
-  const map = new Map<number, number>();
-  for (const [cls, chars] of Object.entries(classes)) for (const c of chars) map.set(c.charCodeAt(0), Number(cls));
-  return map;
-};
-
-export function surnameTable(meta: Pick<ModelMeta, 'surnames' | 'compoundSurnames'>): SurnameTable {
-  const single = byClass(meta.surnames);
+export function charTables(meta: Pick<ModelMeta, 'surnames' | 'compoundSurnames' | 'words'>): CharTables {
+  const surname = new Uint8Array(65536);
+  for (const [cls, chars] of Object.entries(meta.surnames)) for (let i = 0; i < chars.length; i++) surname[chars.charCodeAt(i)] = Number(cls);
   const compound = new Set(meta.compoundSurnames.map((s) => s.charCodeAt(0) * 65536 + s.charCodeAt(1)));
-  return { single, compound };
+  const words = new Set(meta.words.split('\n').filter(Boolean).map(wordKey));
+  return { surname, compound, words };
 }
 
 export function serializeModel(meta: ModelMeta, weights: Int16Array): Uint8Array {
@@ -98,10 +101,17 @@ export function parseModel(bytes: Uint8Array): NameModel {
   const parsed = ModelMeta.safeParse(raw);
   if (!parsed.success) return fail(`its description is invalid (${parsed.error.issues[0]?.message ?? 'schema'})`);
   const meta = parsed.data;
-  const count = 2 * 2 ** meta.bits;
+  const count = STORED_PER_BUCKET * 2 ** meta.bits;
   const start = 16 + jsonLength;
   if (end - start !== count * 2) fail(`it holds ${(end - start) / 2} weights, its description says ${count}`);
   const weights = new Int16Array(count);
   for (let i = 0; i < count; i++) weights[i] = view.getInt16(start + 2 * i, true);
-  return { meta, mask: 2 ** meta.bits - 1, weights, surnames: surnameTable(meta) };
+  return {
+    meta,
+    mask: 2 ** meta.bits - 1,
+    weights,
+    tables: charTables(meta),
+    transitions: Float64Array.from(meta.transitions),
+    start: Float64Array.from(meta.start),
+  };
 }

@@ -1,9 +1,15 @@
 // Person names in a text by the trained model: features at every character,
 // scores from the hashed weights, the best tag sequence, and each name's
 // confidence (the least margin of its characters).
-import { encodeText, FEATURES_PER_CHAR, featuresAt } from './features';
-import { TAGS, type NameModel } from './format';
-import { insideMargins, viterbi } from './viterbi';
+import { FEATURES_PER_CHAR, featureBuckets } from './features';
+import { STORED_PER_BUCKET as STORED, type NameModel } from './format';
+import { spansOf, TAGS as TAG_COUNT } from './tags';
+import { nameMargin, viterbi } from './viterbi';
+
+// Imported bindings read once: under tsx and vitest each read of one is a getter call, too slow for the inner loops.
+const TAGS = TAG_COUNT;
+const STORED_PER_BUCKET = STORED;
+const PER_CHAR = FEATURES_PER_CHAR;
 
 export interface NameSpan {
   start: number;
@@ -14,48 +20,34 @@ export interface NameSpan {
 
 /** Scores of every tag at every character (n × TAGS), "outside" being 0. */
 export function emissions(model: NameModel, text: string): Float64Array {
-  const codes = encodeText(text);
-  const emit = new Float64Array(codes.length * TAGS);
-  const feats = new Uint32Array(FEATURES_PER_CHAR);
-  const { weights, mask, surnames } = model;
+  const buckets = featureBuckets(text, model.tables, model.mask);
+  const n = text.length;
+  const emit = new Float64Array(n * TAGS);
+  const { weights } = model;
   const scale = model.meta.scale;
-  for (let i = 0; i < codes.length; i++) {
-    featuresAt(codes, i, surnames, mask, feats);
-    let b = 0;
-    let l = 0;
-    for (let k = 0; k < FEATURES_PER_CHAR; k++) {
-      const at = feats[k]! * 2;
+  // Unrolled for the four stored tags (B, M, E, S): this loop is most of the tagger's time.
+  if (STORED_PER_BUCKET !== 4) throw new Error('emissions() is written for four stored tags');
+  for (let i = 0; i < n; i++) {
+    let b = 0, m = 0, e = 0, s = 0;
+    for (let k = i * PER_CHAR, end = k + PER_CHAR; k < end; k++) {
+      const at = buckets[k]! * 4;
       b += weights[at]!;
-      l += weights[at + 1]!;
+      m += weights[at + 1]!;
+      e += weights[at + 2]!;
+      s += weights[at + 3]!;
     }
-    emit[i * TAGS + 1] = b * scale;
-    emit[i * TAGS + 2] = l * scale;
+    const row = i * TAGS;
+    emit[row + 1] = b * scale;
+    emit[row + 2] = m * scale;
+    emit[row + 3] = e * scale;
+    emit[row + 4] = s * scale;
   }
   return emit;
 }
 
-/** Names spans from tags: a "first" character and the "later" ones after it. */
-export function spansOf(tags: Uint8Array): { start: number; end: number }[] {
-  const spans: { start: number; end: number }[] = [];
-  for (let i = 0; i < tags.length; i++) {
-    if (tags[i] !== 1) continue;
-    let j = i + 1;
-    while (j < tags.length && tags[j] === 2) j++;
-    spans.push({ start: i, end: j });
-    i = j - 1;
-  }
-  return spans;
-}
-
 export function tagNames(model: NameModel, text: string): NameSpan[] {
   const emit = emissions(model, text);
-  const { transitions, start } = model.meta;
-  const spans = spansOf(viterbi(emit, transitions, start));
-  if (spans.length === 0) return [];
-  const margins = insideMargins(emit, transitions, start);
-  return spans.map(({ start: s, end: e }) => {
-    let confidence = Infinity;
-    for (let i = s; i < e; i++) confidence = Math.min(confidence, margins[i]!);
-    return { start: s, end: e, confidence };
-  });
+  const { transitions, start } = model;
+  const { tags, forward } = viterbi(emit, transitions, start);
+  return spansOf(tags).map(({ start: s, end: e }) => ({ start: s, end: e, confidence: nameMargin(emit, transitions, forward, s, e) }));
 }

@@ -3,7 +3,7 @@
 // given names of the training data): the model learns names from where they
 // stand, not only from the few thousand names the corpora happen to hold,
 // and so reads names it has never seen (`习近平` is not in 1998's news).
-import type { SurnameTable } from '../features';
+import type { CharTables } from '../features';
 import type { Sentence } from './corpora';
 
 /** A fixed pseudo-random sequence (mulberry32), so augmentation is the same on every machine. */
@@ -18,23 +18,24 @@ export function random(seed: number): () => number {
   };
 }
 
-const isChineseName = (name: string, surnames: SurnameTable): boolean =>
-  (name.length === 2 || name.length === 3) && surnames.single.has(name.charCodeAt(0)) && /^\p{Script=Han}+$/u.test(name);
+const isChineseName = (name: string, tables: CharTables): boolean =>
+  (name.length === 2 || name.length === 3) && tables.surname[name.charCodeAt(0)]! > 0 && /^\p{Script=Han}+$/u.test(name);
 
-export function augment(sentences: readonly Sentence[], surnames: SurnameTable, seed: number): Sentence[] {
+export function augment(sentences: readonly Sentence[], tables: CharTables, seed: number): Sentence[] {
   const next = random(seed);
   const given: string[] = [];
   for (const s of sentences) {
     for (const [a, b] of s.names) {
       const name = s.text.slice(a, b);
-      if (isChineseName(name, surnames)) given.push(...name.slice(1));
+      if (isChineseName(name, tables)) given.push(...name.slice(1));
     }
   }
-  const family = [...surnames.single.keys()].sort((x, y) => x - y).map((c) => String.fromCharCode(c));
+  const family: string[] = [];
+  tables.surname.forEach((cls, code) => cls > 0 && family.push(String.fromCharCode(code)));
   const pick = (list: readonly string[]): string => list[Math.floor(next() * list.length)]!;
   const out: Sentence[] = [];
   for (const s of sentences) {
-    const named = s.names.filter(([a, b]) => isChineseName(s.text.slice(a, b), surnames));
+    const named = s.names.filter(([a, b]) => isChineseName(s.text.slice(a, b), tables));
     if (named.length === 0) continue;
     let text = '';
     let from = 0;
@@ -42,7 +43,7 @@ export function augment(sentences: readonly Sentence[], surnames: SurnameTable, 
     for (const [a, b] of s.names) {
       text += s.text.slice(from, a);
       const name = s.text.slice(a, b);
-      const replaced = isChineseName(name, surnames) ? pick(family) + pick(given) + (next() < 0.7 ? pick(given) : '') : name;
+      const replaced = isChineseName(name, tables) ? pick(family) + pick(given) + (next() < 0.7 ? pick(given) : '') : name;
       names.push([text.length, text.length + replaced.length]);
       text += replaced;
       from = b;

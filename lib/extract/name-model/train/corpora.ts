@@ -13,6 +13,8 @@ export interface Sentence {
   text: string;
   /** Person names as [start, end) spans of text. */
   names: [number, number][];
+  /** The words other than names, where the corpus segments its text (People's Daily). */
+  words?: string[];
 }
 
 export const OVERLAP = 15;
@@ -82,9 +84,21 @@ export function readPfr(path: string): Sentence[] {
         i++;
       } else chunks.push({ text: w.text, name: w.tag === 'nr' });
     }
-    out.push(fromChunks(chunks));
+    out.push({ ...fromChunks(chunks), words: chunks.filter((c) => !c.name).map((c) => halfWidth(c.text)) });
   }
   return out;
+}
+
+/**
+ * The dictionary of the model's word features: words of two to four Han
+ * characters that People's Daily's segmentation gives at least twice, names
+ * left out. Knowing `士兵` and `进行` as words is what tells `周海兵讲话` and
+ * `王玮进行` apart from names.
+ */
+export function dictionary(sentences: readonly Sentence[]): string[] {
+  const counts = new Map<string, number>();
+  for (const s of sentences) for (const w of s.words ?? []) if (/^\p{Script=Han}{2,4}$/u.test(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return [...counts].filter(([, n]) => n >= 2).map(([w]) => w).sort();
 }
 
 /** Every run of OVERLAP characters in the test sentences. */
