@@ -50,7 +50,8 @@ const matchAt = (re: RegExp, s: string, i: number): string | undefined => {
   return re.exec(s)?.[0];
 };
 
-const startsWithPost = (text: string, i: number): boolean => matchAt(POST_AHEAD, text, i) !== undefined;
+/** The post printed at i with its qualifier (`主席`, `副总理`), or undefined. */
+export const postAt = (text: string, i: number): string | undefined => matchAt(POST_AHEAD, text, i);
 
 /** Whether the character at i separates the chain ending at `end` from what is before it. */
 function stopsChain(text: string, i: number, end: number): boolean {
@@ -139,7 +140,7 @@ function titlesStart(chain: string): number {
 export function titleChainBefore(text: string, postEnd: number, leftLimit: number): TitleChain | null {
   const post = POST_AT_END.exec(text.slice(Math.max(0, postEnd - LONGEST_POST), postEnd))?.[0];
   // `领事司司长`: a post followed by an organ's last character and a post is part of the organ's name.
-  if (!post || (ORGANS.has(text[postEnd] ?? '') && startsWithPost(text, postEnd + 1))) return null;
+  if (!post || (ORGANS.has(text[postEnd] ?? '') && postAt(text, postEnd + 1))) return null;
   let start = chainStart(text, postEnd, Math.max(leftLimit, postEnd - MAX_CHAIN));
   const cut = clauseEnd(text.slice(start, postEnd), postEnd - post.length - start);
   if (cut < 0) return null;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../lib/extract';
 import { roleOfTitle } from '../../lib/extract/roles';
-import { titleChainBefore } from '../../lib/extract/titles';
+import { postAt, titleChainBefore } from '../../lib/extract/titles';
 
 /** The titles in front of the `|`, which marks where a name starts; null when there is no title. */
 const titles = (marked: string): string[] | null => {
@@ -131,6 +131,14 @@ describe('where a title chain starts', () => {
     expect(titles('澳门前行政长官贺一诚及立法会前主席|高开贤')).toEqual(['立法会前主席']);
     expect(titleChainBefore('国务院总理李强和德国总理朔尔茨', 12, 0)).toEqual({ start: 8, titles: ['德国总理'], foreign: true });
     expect(titles('文化和旅游部部长|孙业礼')).toEqual(['文化和旅游部部长']);
+  });
+});
+
+describe('a post after a name', () => {
+  it('reads the post with its qualifier', () => {
+    expect(postAt('习近平主席指出', 3)).toBe('主席');
+    expect(postAt('王岐山副主席出席', 3)).toBe('副主席');
+    expect(postAt('王明出席', 2)).toBeUndefined();
   });
 });
 

@@ -14,6 +14,11 @@ export const AFTER_NAME_WORDS: readonly string[] = [
   '当场', '主动', '充分', '详细', '认真', '围绕', '结合', '专程', '专门', '一同', '一起', '看到', '想到', '坦承', '直言', '笑着',
   '补充', '总结', '谈到', '提到', '指导', '检视', '发现', '注意', '称赞', '连任', '代表', '获得', '前来', '来自', '交办',
   '立案', '接受', '进行', '见证', '先生', '女士', '讲话', '说道', '主持人', '出品', '执导', '主演', '夺得', '获评',
+  // Sport, culture and statements (`孙杨夺冠`, `张丽介绍`); none starts with a common last character of given names.
+  '夺冠', '夺金', '摘金', '摘得', '获奖', '凭借', '饰演', '出演', '领衔', '打破', '卫冕', '击败', '战胜', '签约', '加盟',
+  '回应', '回答', '答道', '问道', '写道', '解释', '否认', '呼吁', '讲述', '演唱', '宣读', '颁奖', '颁发', '签署', '批示',
+  '会晤', '会谈', '致电', '致信', '看望', '参观', '访问', '出访', '抵达', '离开', '返回', '赞扬', '感谢', '祝贺', '期待',
+  '鼓励', '提醒', '随即', '当即', '首次', '再次', '多次',
   '说', '对', '到', '与', '及', '是', '的', '也', '还', '就', '将', '率', '赴', '等', '作', '跟', '从', '把', '被', '让', '给',
   '称', '问', '答', '已', '又', '再', '都', '却', '则', '便', '即', '了', '着', '过', '们', '并', '而', '但', '或',
   '在', '和', '为', '同', '向', '于', '由', '以', '来',
@@ -21,6 +26,9 @@ export const AFTER_NAME_WORDS: readonly string[] = [
 
 /** One-character boundaries that are also common last characters of given names (`邹致和`, `张有为`). */
 export const WEAK_AFTER_NAME = new Set(['在', '和', '为', '同', '向', '于', '由', '以', '来']);
+
+/** One-character boundaries, the others of which hardly ever end a given name (`董玲则凭借`, not `董玲则`). */
+export const ONE_CHARACTER_AFTER_NAME: ReadonlySet<string> = new Set(AFTER_NAME_WORDS.filter((w) => w.length === 1));
 
 /** Characters that never stand inside a given name. */
 export const NEVER_IN_NAME = new Set(

@@ -4,7 +4,7 @@
 // a new organization needs no entry. The field of a post gives the role of the
 // person holding it when the organization in front does not decide
 // (lexicon/organizations.ts, roles.ts).
-import { ORGANIZATION_UNITS, PLACE_ENDS } from './organizations';
+import { ORGAN_ENDS, ORGANIZATION_UNITS, PLACE_ENDS } from './organizations';
 
 /** A unit's head is the unit plus 长: `外贸司司长`, `派出所所长`, `保安局局长`. */
 const unitHeads = (units: string): string[] => [...units].map((u) => `${u}长`);
@@ -109,6 +109,14 @@ export const POST_QUALIFIERS: readonly string[] = [
 /** Posts that also follow a name: `习近平总书记`, `单杨院士`. */
 export const POSTS_AFTER_NAME: readonly string[] = ['总书记', '院士', '教授', '同志'];
 
+/**
+ * Characters that make a post after a name part of a longer word, not the
+ * name's title: an organ's last character (`主席团`, `书记处`, `大使馆`,
+ * `委员会`), a seat, a residence or a rank (`主席台`, `总统府`, `部长级`),
+ * an assistant (`院长助理`) or a professional grade (`主任医师`).
+ */
+export const POST_CONTINUATIONS: ReadonlySet<string> = new Set([...ORGAN_ENDS, ...'台府级助医']);
+
 /** Countries and international bodies: a title naming one introduces a transliterated name. */
 export const FOREIGN_PLACES: readonly string[] = [
   '欧盟委员会', '欧洲理事会', '欧盟', '联合国', '北约', '东盟', '世界卫生组织', '世卫组织', '世界贸易组织', '国际货币基金组织', '美国', '英国',
@@ -124,4 +132,4 @@ export const TRANSLITERATION =
   '阿埃艾爱安奥巴拜班邦鲍贝本比彼宾波伯博布査查达戴丹道德迪蒂丁杜多厄恩法凡菲费芬丰佛弗福盖甘冈戈格古哈海汉豪赫亨胡华霍' +
   '基吉加贾杰金卡凯坎康柯科克肯库奎拉莱兰朗劳勒雷蕾黎里理利莉连林琳隆卢鲁路伦罗洛马迈麦曼梅蒙米敏明莫墨姆穆纳娜南内尼涅' +
   '宁纽努诺欧帕潘佩皮普奇齐恰乔切琼丘萨塞桑森沙莎尚什舍施史斯松苏索塔泰坦特提图托瓦万旺威维温沃乌西希谢辛休许雅亚扬耶伊' +
-  '因英尤约泽扎詹兹佐冯';
+  '因英尤约泽扎詹兹佐冯尔顿丝韦瑟略列若夫季岑奈';
