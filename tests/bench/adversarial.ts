@@ -1,7 +1,7 @@
 // Inputs built to make a careless extractor go quadratic: long runs of what
 // starts a match (digits, magnitude words, opening quotes, title chains) and
 // noise in scripts it does not expect.
-import { mulberry32 } from '../support/fuzz';
+import { mulberry32 } from '../../lib/random';
 
 export interface AdversarialInput {
   name: string;

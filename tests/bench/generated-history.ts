@@ -13,7 +13,7 @@ import { amountKey } from '../../lib/extract/amount-key';
 import { KNOWN_SLOGANS } from '../../lib/extract/lexicon/slogans';
 import { SINGLE_SURNAMES } from '../../lib/extract/lexicon/surnames';
 import type { MentionKind, Role } from '../../lib/extract/schema';
-import { mulberry32, type Random } from '../support/fuzz';
+import { mulberry32, type Random } from '../../lib/random';
 
 const PAPERS: readonly { paper: string; host: string; city: string }[] = [
   { paper: '湘潭日报', host: 'www.xtrb.cn', city: '湘潭' },

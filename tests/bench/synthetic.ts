@@ -1,7 +1,7 @@
 // A long article made of real ones: every paragraph of the seed corpus, shuffled
 // anew (with a fixed seed) in each round, rounds appended until the text is long
 // enough. Realistic text at any size, the same on every run.
-import { mulberry32 } from '../support/fuzz';
+import { mulberry32 } from '../../lib/random';
 import type { Seed } from './seeds';
 
 const SEED = 11;

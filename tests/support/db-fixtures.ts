@@ -8,6 +8,7 @@
 import { readSeeds } from '../../lib/corpus/seeds';
 import { extract } from '../../lib/extract';
 import type { SchemaVersion } from '../../lib/db/versions';
+import { mulberry32 } from '../../lib/random';
 import { SEEDS_DIR } from './paths';
 
 type Kind = 'official' | 'person' | 'amount' | 'slogan';
@@ -47,18 +48,6 @@ export type SearchBucketV2 = {
 /** A database's content: each table's records, in primary key order. */
 export type DbFixture = Record<string, Record<string, unknown>[]>;
 
-/** mulberry32: small, seeded, the same sequence everywhere. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const HOSTS: Record<string, string> = { 湘潭日报: 'www.xtrb.cn', 株洲日报: 'www.zznews.gov.cn', 衡阳日报: 'www.hyrb.cn' };
 const SNIPPET_SIDE = 20;
 const T0 = Date.UTC(2021, 0, 1);
@@ -88,7 +77,7 @@ function entitiesOf(text: string): Entity[] {
 
 /** Version 1: `pages` pages read over four years, each naming some of one seed's entities. */
 export function v1Fixture(pages = 5000, seed = 1): DbFixture {
-  const next = random(seed);
+  const next = mulberry32(seed);
   const pick = (n: number) => Math.floor(next() * n);
   const seeds = readSeeds(SEEDS_DIR).map((s) => ({ ...s, host: HOSTS[s.paper] ?? 'news.example.cn', entities: entitiesOf(s.text) }));
   const pageRecords: PageV1[] = [];

@@ -8,20 +8,8 @@ import type { ExtractOptions } from '../../lib/extract';
 import { KNOWN_SLOGANS } from '../../lib/extract/lexicon/slogans';
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../../lib/extract/lexicon/surnames';
 import { FOREIGN_PLACES, POST_QUALIFIERS, POSTS, TRANSLITERATION } from '../../lib/extract/lexicon/titles';
+import { mulberry32, type Random } from '../../lib/random';
 import { SEEDS_DIR } from './paths';
-
-export type Random = () => number;
-
-/** mulberry32: a small, fast PRNG with a 32-bit state; uniform in [0, 1). */
-export function mulberry32(seed: number): Random {
-  let a = seed | 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface FuzzInput {
   seed: number;

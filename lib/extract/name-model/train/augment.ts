@@ -3,26 +3,15 @@
 // given names of the training data): the model learns names from where they
 // stand, not only from the few thousand names the corpora happen to hold,
 // and so reads names it has never seen (`习近平` is not in 1998's news).
+import { mulberry32 } from '../../../random';
 import type { CharTables } from '../features';
 import type { Sentence } from './corpora';
-
-/** A fixed pseudo-random sequence (mulberry32), so augmentation is the same on every machine. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const isChineseName = (name: string, tables: CharTables): boolean =>
   (name.length === 2 || name.length === 3) && tables.surname[name.charCodeAt(0)]! > 0 && /^\p{Script=Han}+$/u.test(name);
 
 export function augment(sentences: readonly Sentence[], tables: CharTables, seed: number): Sentence[] {
-  const next = random(seed);
+  const next = mulberry32(seed);
   const given: string[] = [];
   for (const s of sentences) {
     for (const [a, b] of s.names) {

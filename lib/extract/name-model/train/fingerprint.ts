@@ -12,7 +12,7 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 
 /** The files whose change changes the weights. */
 export const TRAINING_SOURCES = [
-  '../features.ts', '../tags.ts', '../viterbi.ts', '../../normalize.ts', 'corpora.ts', 'augment.ts', 'perceptron.ts', 'train.ts',
+  '../features.ts', '../tags.ts', '../viterbi.ts', '../../normalize.ts', '../../../random.ts', 'corpora.ts', 'augment.ts', 'perceptron.ts', 'train.ts',
 ].map((p) => resolve(here, p));
 
 export function dataSha256(sentences: readonly Sentence[]): string {

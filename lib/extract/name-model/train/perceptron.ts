@@ -6,7 +6,7 @@
 import { FEATURES_PER_CHAR, featureBuckets, type CharTables } from '../features';
 import { TAGS, tagsOf } from '../tags';
 import { viterbi } from '../viterbi';
-import { random } from './augment';
+import { mulberry32 } from '../../../random';
 import type { Sentence } from './corpora';
 
 export interface Trained {
@@ -19,7 +19,7 @@ export interface Trained {
 /** A fixed pseudo-random order, so training is the same on every machine. */
 function shuffled(n: number, seed: number): Uint32Array {
   const order = Uint32Array.from({ length: n }, (_, i) => i);
-  const next = random(seed);
+  const next = mulberry32(seed);
   for (let i = n - 1; i > 0; i--) {
     const j = Math.floor(next() * (i + 1));
     [order[i], order[j]] = [order[j]!, order[i]!];
