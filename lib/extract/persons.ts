@@ -52,6 +52,8 @@ const CLAUSE_END = /[;；。，,:：!！?？\n]/;
 const ROLE_AFTER_NAME: Record<string, Role> = { 总书记: 'official', 院士: 'professional', 教授: 'professional' };
 /** Words that join the members of a list of names. */
 const LIST_JOINERS = ['、', '和', '及', '与', '以及'];
+/** Words that say what a person is there as (`作为主帅`). */
+const AS_A = /^(?:作为|做为|身为)/;
 /** What closes a list after 等: a group label that is a title of each (`等市领导`), or a plain word for "and others". */
 const LIST_CLOSE = /^等(?:人|同志|领导同志)?/;
 /**
@@ -217,6 +219,18 @@ export function findPersons(
   // 4. A title right after the name (`张晓红秘书长指出`, `习近平主席和夫人`, `廷觉总统表示`), unless
   // it runs into a longer word (`主席团`, `部长级`) or introduced the next name (`王明主任李华`).
   for (const s of spans) {
+    // `李宏伟作为主帅`: the post after 作为/做为/身为 is the name's title too.
+    const as = AS_A.exec(text.slice(s.end, s.end + 2))?.[0].length ?? 0;
+    if (as) {
+      const title = titleAfter(text, s.end + as);
+      if (title) {
+        const name = text.slice(s.start, s.end);
+        const rec = people.get(name);
+        if (rec && !free(s.start, s.end)) rec.titles.push({ pos: s.start, titles: [title] });
+        else add(name, s.start, s.end, [title], roleOfTitle(title));
+        continue;
+      }
+    }
     const post = postAt(text, s.end);
     if (!post) continue;
     const after = s.end + post.length;

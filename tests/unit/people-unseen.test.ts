@@ -31,6 +31,10 @@ describe('names from the page alone', () => {
     expect(people('正如李明主席所说。')).toEqual([['李明', ['主席']]]);
     expect(people('刘志强局长介绍,今年以来。')).toEqual([['刘志强', ['局长']]]);
   });
+  it('reads the post a person is there as (作为, 做为, 身为)', () => {
+    expect(extract('李宏伟做为主帅,带领球队夺冠。').persons).toEqual([{ name: '李宏伟', role: 'professional', titles: ['主帅'] }]);
+    expect(extract('周立新作为县长,多次深入一线。').persons).toEqual([{ name: '周立新', role: 'official', titles: ['县长'] }]);
+  });
   it('reads names with rare surnames, so the title does not slide to the next name', () => {
     expect(people('省委书记仉建华、省长郇文斌出席。')).toEqual([['仉建华', ['省委书记']], ['郇文斌', ['省长']]]);
     expect(people('市委书记亓志远、市长禚宏伟出席。')).toEqual([['亓志远', ['市委书记']], ['禚宏伟', ['市长']]]);
