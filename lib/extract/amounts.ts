@@ -13,9 +13,11 @@ import {
   CLASS_NOUNS,
   CURRENCY_NAMES,
   CURRENCY_SIGNS,
+  LIST_SEPARATORS,
   NOT_AFTER_FANG,
   NOT_AFTER_YUAN,
   NOT_BEFORE_APPROX,
+  TAIWAN_TEXT,
   unitAt,
 } from './units';
 
@@ -128,6 +130,8 @@ function measure(text: string, n: Numeral): Measure | null {
   let unit = u.unit;
   let yuan = false;
 
+  // 千斤 alone is the idiom or the jack (`四两拨千斤`, `千斤顶`), not a weight.
+  if (u.unit === 'jin' && n.han && n.magnitude && n.end - n.start === 1) return null;
   if (u.word === '度' && !(n.big || after === '电' || text.slice(Math.max(0, n.start - 8), n.start).includes('电'))) return null;
   if (u.word === '方' && (!n.big || NOT_AFTER_FANG.has(after ?? ''))) return null;
   if (YUAN.has(u.word)) {
@@ -250,30 +254,113 @@ function amountAt(text: string, nums: Numeral[], k: number, floor: number): Span
   return spanOf(second, n.start, low, second.value);
 }
 
+/**
+ * A list of numbers sharing the unit written after the last (`12.5亿、8.6亿、3.2亿元`,
+ * `约8亿和超3至5亿元`): one Span per number, each with the list's kind and unit and
+ * its own offsets, starting at numeral k, which has no unit of its own. Only
+ * numbers chained by 、和及与或 right up to the unit-bearing last one count, written
+ * alike (Arabic or Han, with or without 万/亿 as the last one is); a list opening
+ * a line with 、 is a heading (`2、500元补贴`).
+ */
+function listAt(text: string, nums: Numeral[], k: number, floor: number): Span[] | null {
+  const items: { n: Numeral; value: number; max: number | undefined; end: number; approx: Approx | undefined; big: boolean }[] = [];
+  let j = k;
+  for (;;) {
+    const n = nums[j];
+    if (!n || !standsAlone(text, n)) return null;
+    if (items.length > 0) {
+      const last = amountAt(text, nums, j, floor);
+      if (last) {
+        if (last.start !== n.from) return null;
+        let m = j;
+        while (nums[m + 1] && nums[m + 1]!.start < last.end) m++;
+        const big = nums[m]!.big;
+        if (items.some((it) => it.n.han !== n.han || it.big !== big)) return null;
+        return [
+          ...items.map((it) => spanOf({ ...last, end: it.end, approx: it.approx }, it.n.from, it.value, it.max)),
+          last,
+        ];
+      }
+    }
+    let value = (n.negative ? -1 : 1) * n.value;
+    let max = n.max;
+    let end = n.end;
+    let approx: Approx | undefined = n.approx ? 'over' : undefined;
+    let big = n.big;
+    let jj = j;
+    if (text[end] === '多' || text[end] === '余') {
+      end++;
+      approx = 'over';
+    }
+    // `3亿至5亿`, `3至5亿` inside the list.
+    const b = max === undefined ? afterConnector(text, nums, j, end) : null;
+    if (b && b.max === undefined && standsAlone(text, b)) {
+      const low = lowerBound(n, b);
+      if (low < b.value) {
+        value = low;
+        max = b.value;
+        end = b.end;
+        big = b.big;
+        jj = nums.indexOf(b);
+        if (text[end] === '多' || text[end] === '余') end++;
+      }
+    }
+    const sep = text[end];
+    if (sep === undefined || !LIST_SEPARATORS.includes(sep)) return null;
+    items.push({ n, value, max, end, approx, big });
+    if (items.length > 30) return null;
+    let p = end + 1;
+    const word = APPROX_BEFORE.find(([w]) => text.startsWith(w, p));
+    if (word) p += word[0].length;
+    let next = jj + 1;
+    while (nums[next] && nums[next]!.from < p) next++;
+    if (nums[next]?.from !== p) return null;
+    j = next;
+  }
+}
+
+/** Whether a list starting at `start` opens a line or the text with 、 after it: a heading number. */
+function heading(text: string, start: number, sepAt: number): boolean {
+  if (text[sepAt] !== '、') return false;
+  const prev = text[start - 1];
+  return prev === undefined || prev === '\n' || prev === '\r' || isGap(prev) || prev === '\u3000';
+}
+
 /** One Amount per occurrence in normalized text, sorted by start; offsets index that text. */
 export function findAmounts(text: string): Amount[] {
   const nums = scanNumerals(text);
   const out: Amount[] = [];
+  // Plain 元 in a Taiwan text is the New Taiwan dollar (GUIDELINES §2).
+  const yuanUnit = TAIWAN_TEXT.test(text) ? 'TWD' : 'CNY';
   let floor = 0;
   for (let k = 0; k < nums.length; k++) {
     if (nums[k]!.from < floor) continue;
     const s = amountAt(text, nums, k, floor);
-    if (!s || !Number.isFinite(s.value) || (s.max !== undefined && !Number.isFinite(s.max))) continue;
-    const before = approxBefore(text, s.start, floor);
-    const start = before?.start ?? s.start;
-    const approx = before?.approx ?? approxAfter(text, s.end) ?? s.approx;
-    let unit = s.unit;
-    if (s.yuan && unit === 'CNY') {
-      unit = CURRENCY_NAMES.find(([w]) => start >= w.length && text.startsWith(w, start - w.length))?.[1] ?? unit;
+    const spans: Span[] | null = s ? [s] : listAt(text, nums, k, floor);
+    if (!spans) continue;
+    if (spans.some((x) => !Number.isFinite(x.value) || (x.max !== undefined && !Number.isFinite(x.max)))) continue;
+    let unit: string | undefined;
+    const firstBefore = approxBefore(text, spans[0]!.start, floor);
+    if (spans.length > 1 && heading(text, firstBefore?.start ?? spans[0]!.start, spans[0]!.end)) continue;
+    for (const x of spans) {
+      const before = approxBefore(text, x.start, floor);
+      const start = before?.start ?? x.start;
+      const approx = before?.approx ?? approxAfter(text, x.end) ?? x.approx;
+      if (unit === undefined) {
+        unit = x.unit;
+        if (x.yuan && unit === 'CNY') {
+          unit = CURRENCY_NAMES.find(([w]) => start >= w.length && text.startsWith(w, start - w.length))?.[1] ?? yuanUnit;
+        }
+      }
+      const printed = text.slice(start, x.end);
+      const amount: Amount =
+        x.max === undefined
+          ? { kind: x.kind, unit, value: x.value, text: printed, start, end: x.end }
+          : { kind: x.kind, unit, min: x.value, max: x.max, text: printed, start, end: x.end };
+      if (approx) amount.approx = approx;
+      out.push(amount);
+      floor = x.end;
     }
-    const printed = text.slice(start, s.end);
-    const amount: Amount =
-      s.max === undefined
-        ? { kind: s.kind, unit, value: s.value, text: printed, start, end: s.end }
-        : { kind: s.kind, unit, min: s.value, max: s.max, text: printed, start, end: s.end };
-    if (approx) amount.approx = approx;
-    out.push(amount);
-    floor = s.end;
   }
   return out;
 }

@@ -21,8 +21,12 @@ const UNITS: UnitWord[] = [
   ...money('HKD', '港元', '港币', '港幣'),
   ...money('JPY', '日元', '日币'),
   ...money('GBP', '英镑'),
+  ...money('MOP', '澳门元', '澳門元', '澳门币', '澳門幣', '葡币', '葡幣'),
+  ...money('TWD', '新台币', '新臺幣', '新台幣', '台币', '臺幣'),
   ...quantity('t', '吨', 't'),
   ...quantity('kg', '公斤', '千克', 'kg', 'KG', 'Kg'),
+  // 斤 is the market catty, kept as printed (GUIDELINES §2); 公斤 above is the longer word.
+  ...quantity('jin', '斤', '市斤'),
   ...quantity('m2', '平方米', '平米', '㎡', 'm2', 'm²'),
   ...quantity('km2', '平方公里', '平方千米', 'km2', 'km²'),
   ...quantity('mu', '亩'),
@@ -72,7 +76,22 @@ export const CURRENCY_NAMES: [string, string][] = [
   ['日元', 'JPY'],
   ['日币', 'JPY'],
   ['英镑', 'GBP'],
+  ['澳门币', 'MOP'],
+  ['澳門幣', 'MOP'],
+  ['葡币', 'MOP'],
+  ['葡幣', 'MOP'],
+  ['新台币', 'TWD'],
+  ['新臺幣', 'TWD'],
+  ['新台幣', 'TWD'],
+  ['台币', 'TWD'],
+  ['臺幣', 'TWD'],
 ];
+
+/** A text that names the New Taiwan dollar, or writes 臺灣 in Taiwan's script, prices plain 元 in TWD (GUIDELINES §2). */
+export const TAIWAN_TEXT = /新台币|新臺幣|新台幣|臺灣/;
+
+/** Separators that chain the numbers of a list sharing one unit after the last (`12.5亿、8.6亿、3.2亿元`). */
+export const LIST_SEPARATORS = ['、', '和', '及', '与', '或'];
 
 /** Currency signs written before the digits. */
 export const CURRENCY_SIGNS: [string, string][] = [

@@ -121,7 +121,70 @@ describe('findAmounts: quantities', () => {
   });
 
   it('leaves out units outside the guidelines', () => {
-    expect(brief('35毫克,168厘米,5升,3斤,100兆瓦时,10米/秒,5min,2cm')).toEqual([]);
+    expect(brief('35毫克,168厘米,5升,100兆瓦时,10米/秒,5min,2cm')).toEqual([]);
+  });
+});
+
+describe('findAmounts: the units added in issue 11', () => {
+  it('reads 斤 as the catty, keeping 公斤 as kg, but not the idiom 千斤', () => {
+    expect(brief('粮食产量800亿斤,猪肉5公斤')).toEqual(['800亿斤 quantity jin 80000000000', '5公斤 quantity kg 5']);
+    expect(brief('每户补贴大米两千斤,四两拨千斤,千斤顶')).toEqual(['两千斤 quantity jin 2000']);
+  });
+
+  it('reads the pataca and the New Taiwan dollar, after the number or named with 元', () => {
+    expect(brief('门票80澳门元,奖金3000葡币,澳门币2960元')).toEqual([
+      '80澳门元 money MOP 80',
+      '3000葡币 money MOP 3000',
+      '2960元 money MOP 2960',
+    ]);
+    expect(brief('售价1.2万新台币,300元新台币,新台币450元')).toEqual([
+      '1.2万新台币 money TWD 12000',
+      '300元新台币 money TWD 300',
+      '450元 money TWD 450',
+    ]);
+  });
+
+  it('prices plain 元 in TWD in a text that names the New Taiwan dollar or writes 臺灣', () => {
+    expect(brief('票价以新台币计。成人票500元,儿童票250元')).toEqual(['500元 money TWD 500', '250元 money TWD 250']);
+    expect(brief('臺灣某縣補助每戶3000元,另有100元人民币')).toEqual(['3000元 money TWD 3000', '100元人民币 money CNY 100']);
+    expect(brief('台湾同胞来访,捐款3000元')).toEqual(['3000元 money CNY 3000']);
+  });
+});
+
+describe('findAmounts: a list sharing one unit after the last number', () => {
+  it('gives one amount per number, each printed with its own offsets (GUIDELINES §2)', () => {
+    const text = '三个项目分别投资12.5亿、8.6亿、3.2亿元';
+    expect(brief(text)).toEqual(['12.5亿 money CNY 1250000000', '8.6亿 money CNY 860000000', '3.2亿元 money CNY 320000000']);
+    const found = find(text);
+    expectWellFormed(text, found);
+    expect(found.map((a) => [a.start, a.end])).toEqual([[8, 13], [14, 18], [19, 24]]);
+  });
+
+  it('chains by 和 及 与 或, with approximation words and ranges inside', () => {
+    expect(brief('两地分别种植约120、近80和超150亩,筹资3至5亿或8亿美元')).toEqual([
+      '约120 quantity mu 120 about',
+      '近80 quantity mu 80 under',
+      '超150亩 quantity mu 150 over',
+      '3至5亿 money USD 300000000..500000000',
+      '8亿美元 money USD 800000000',
+    ]);
+    expect(brief('年产30万及20余万吨,增速12与8.5%')).toEqual([
+      '30万 quantity t 300000',
+      '20余万吨 quantity t 200000 over',
+      '12 percent % 12',
+      '8.5% percent % 8.5',
+    ]);
+  });
+
+  it('takes the currency named in front of the list for every number', () => {
+    expect(brief('港币12亿、8亿元')).toEqual(['12亿 money HKD 1200000000', '8亿元 money HKD 800000000']);
+  });
+
+  it('does not chain years, months, counts, headings, ordinals or numbers written unlike the last', () => {
+    for (const text of ['2019、2020年投资5亿元', '5、6月份投资10亿元', '第1、2万元', '编号123和500万元', '三和5亿元', '2、500元补贴', '3个和5亿元']) {
+      expect(find(text).length, text).toBeLessThanOrEqual(1);
+    }
+    expect(brief('12%、8%、3%')).toEqual(['12% percent % 12', '8% percent % 8', '3% percent % 3']);
   });
 });
 
