@@ -17,7 +17,7 @@ import {
   NOT_AFTER_FANG,
   NOT_AFTER_YUAN,
   NOT_BEFORE_APPROX,
-  TAIWAN_TEXT,
+  plainYuan,
   unitAt,
 } from './units';
 
@@ -326,12 +326,14 @@ function heading(text: string, start: number, sepAt: number): boolean {
   return prev === undefined || prev === '\n' || prev === '\r' || isGap(prev) || prev === '\u3000';
 }
 
-/** One Amount per occurrence in normalized text, sorted by start; offsets index that text. */
-export function findAmounts(text: string): Amount[] {
+/**
+ * One Amount per occurrence in normalized text, sorted by start; offsets index
+ * that text. `yuanUnit` is the currency of a plain 元: the New Taiwan dollar in a
+ * Taiwan text (GUIDELINES §2), judged on the text as printed (plainYuan).
+ */
+export function findAmounts(text: string, yuanUnit: 'TWD' | 'CNY' = plainYuan(text)): Amount[] {
   const nums = scanNumerals(text);
   const out: Amount[] = [];
-  // Plain 元 in a Taiwan text is the New Taiwan dollar (GUIDELINES §2).
-  const yuanUnit = TAIWAN_TEXT.test(text) ? 'TWD' : 'CNY';
   let floor = 0;
   for (let k = 0; k < nums.length; k++) {
     if (nums[k]!.from < floor) continue;

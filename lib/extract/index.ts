@@ -4,6 +4,7 @@
 // original text and every name, title and slogan back to the printed script.
 import { amountKey } from './amount-key';
 import { findAmounts } from './amounts';
+import { plainYuan } from './units';
 import { normalize, toOriginalSpan } from './normalize';
 import { findPersons, type KnownName } from './persons';
 import type { Amount, Extraction, Mention, MentionKind, Person } from './schema';
@@ -72,7 +73,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
       end: m.end,
     })),
     ...slogans.mentions.map((m) => ({ kind: 'slogan' as const, key: m.text, start: m.start, end: m.end })),
-    ...findAmounts(simple).map((a) => ({ kind: 'amount' as const, key: amountKey(a), start: a.start, end: a.end, amount: a })),
+    ...findAmounts(simple, plainYuan(norm.text)).map((a) => ({ kind: 'amount' as const, key: amountKey(a), start: a.start, end: a.end, amount: a })),
   ];
   candidates.sort(
     (a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || PRIORITY[a.kind] - PRIORITY[b.kind],

@@ -21,8 +21,9 @@ const UNITS: UnitWord[] = [
   ...money('HKD', '港元', '港币', '港幣'),
   ...money('JPY', '日元', '日币'),
   ...money('GBP', '英镑'),
-  ...money('MOP', '澳门元', '澳門元', '澳门币', '澳門幣', '葡币', '葡幣'),
-  ...money('TWD', '新台币', '新臺幣', '新台幣', '台币', '臺幣'),
+  // Traditional forms need no entry: extract() reads amounts in simplified script.
+  ...money('MOP', '澳门元', '澳门币', '葡币'),
+  ...money('TWD', '新台币', '台币'),
   ...quantity('t', '吨', 't'),
   ...quantity('kg', '公斤', '千克', 'kg', 'KG', 'Kg'),
   // 斤 is the market catty, kept as printed (GUIDELINES §2); 公斤 above is the longer word.
@@ -77,18 +78,19 @@ export const CURRENCY_NAMES: [string, string][] = [
   ['日币', 'JPY'],
   ['英镑', 'GBP'],
   ['澳门币', 'MOP'],
-  ['澳門幣', 'MOP'],
   ['葡币', 'MOP'],
-  ['葡幣', 'MOP'],
   ['新台币', 'TWD'],
-  ['新臺幣', 'TWD'],
-  ['新台幣', 'TWD'],
   ['台币', 'TWD'],
-  ['臺幣', 'TWD'],
 ];
 
 /** A text that names the New Taiwan dollar, or writes 臺灣 in Taiwan's script, prices plain 元 in TWD (GUIDELINES §2). */
-export const TAIWAN_TEXT = /新台币|新臺幣|新台幣|臺灣/;
+const TAIWAN_TEXT = /新台币|新臺幣|新台幣|臺灣/;
+
+/**
+ * The currency of a plain 元 in a text, read from the text as printed: in
+ * simplified script 臺灣 and a mainland text's 台湾 look the same.
+ */
+export const plainYuan = (printed: string): 'TWD' | 'CNY' => (TAIWAN_TEXT.test(printed) ? 'TWD' : 'CNY');
 
 /** Separators that chain the numbers of a list sharing one unit after the last (`12.5亿、8.6亿、3.2亿元`). */
 export const LIST_SEPARATORS = ['、', '和', '及', '与', '或'];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { amountKey } from '../../lib/extract/amount-key';
 import { findAmounts } from '../../lib/extract/amounts';
+import { extract } from '../../lib/extract';
 import { normalize } from '../../lib/extract/normalize';
 import type { Amount } from '../../lib/extract/schema';
 
@@ -148,6 +149,12 @@ describe('findAmounts: the units added in issue 11', () => {
     expect(brief('票价以新台币计。成人票500元,儿童票250元')).toEqual(['500元 money TWD 500', '250元 money TWD 250']);
     expect(brief('臺灣某縣補助每戶3000元,另有100元人民币')).toEqual(['3000元 money TWD 3000', '100元人民币 money CNY 100']);
     expect(brief('台湾同胞来访,捐款3000元')).toEqual(['3000元 money CNY 3000']);
+  });
+  it('judges a Taiwan text by its printed script when extract() reads it in simplified', () => {
+    const units = (text: string) => extract(text).amounts.map((a) => `${a.text} ${a.unit}`);
+    expect(units('臺灣今年預算500元。')).toEqual(['500元 TWD']);
+    expect(units('台湾同胞捐款500元。')).toEqual(['500元 CNY']);
+    expect(units('澳門幣2960元,新臺幣300元')).toEqual(['2960元 MOP', '300元 TWD']);
   });
 });
 
