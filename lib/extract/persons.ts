@@ -218,27 +218,26 @@ export function findPersons(
 
   // 4. A title right after the name (`张晓红秘书长指出`, `习近平主席和夫人`, `廷觉总统表示`), unless
   // it runs into a longer word (`主席团`, `部长级`) or introduced the next name (`王明主任李华`).
+  /** A title read after the name `s`: one more title of a person found already, else a person with it. */
+  const titleAfterName = (s: NameSpan, title: string, role: Role): void => {
+    const name = text.slice(s.start, s.end);
+    const rec = people.get(name);
+    if (rec && !free(s.start, s.end)) rec.titles.push({ pos: s.start, titles: [title] });
+    else add(name, s.start, s.end, [title], role);
+  };
   for (const s of spans) {
     // `李宏伟作为主帅`: the post after 作为/做为/身为 is the name's title too.
     const as = AS_A.exec(text.slice(s.end, s.end + 2))?.[0].length ?? 0;
-    if (as) {
-      const title = titleAfter(text, s.end + as);
-      if (title) {
-        const name = text.slice(s.start, s.end);
-        const rec = people.get(name);
-        if (rec && !free(s.start, s.end)) rec.titles.push({ pos: s.start, titles: [title] });
-        else add(name, s.start, s.end, [title], roleOfTitle(title));
-        continue;
-      }
+    const title = as ? titleAfter(text, s.end + as) : '';
+    if (title) {
+      titleAfterName(s, title, roleOfTitle(title));
+      continue;
     }
     const post = postAt(text, s.end);
     if (!post) continue;
     const after = s.end + post.length;
     if (introducing.has(after) || (!AFTER_NAME_POSTS.has(post) && !boundaryAt(text, after) && POST_CONTINUATIONS.has(text[after]!))) continue;
-    const name = text.slice(s.start, s.end);
-    const rec = people.get(name);
-    if (rec && !free(s.start, s.end)) rec.titles.push({ pos: s.start, titles: [post] });
-    else add(name, s.start, s.end, [post], ROLE_AFTER_NAME[post] ?? roleOfTitle(post));
+    titleAfterName(s, post, ROLE_AFTER_NAME[post] ?? roleOfTitle(post));
   }
 
   // 5. Lists closed by 等: `王建国、李明华、赵志刚等出席`, `A、B等市领导`.
