@@ -3,7 +3,7 @@
 // RequestSchema and refuses what does not fit; senders type their requests
 // with Request and read replies with the matching response schema.
 import * as z from 'zod/mini';
-import { AmountSchema, MentionKindSchema, PersonSchema, RoleSchema, SloganKindSchema, SloganSchema } from './extract/schema';
+import { AmountSchema, formulationFacts, MentionKindSchema, PersonSchema, RoleSchema, SloganKindSchema, SloganSchema } from './extract/schema';
 import { RECORD_LIMITS, TEXT_LIMITS } from './limits';
 
 const text = (max: number) => z.string().check(z.maxLength(max));
@@ -102,7 +102,7 @@ export const LookupResponseSchema = z.object({
   kind: MentionKindSchema,
   key: z.string(),
   role: z.optional(RoleSchema),
-  gloss: z.optional(z.string()),
+  ...formulationFacts,
   sloganKind: z.optional(SloganKindSchema),
   corpus: z.array(CorpusHitSchema),
   history: z.array(HistoryHitSchema),

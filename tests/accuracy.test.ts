@@ -1,5 +1,5 @@
 // The accuracy gate: the extractors' output on the hand-annotated seeds,
-// scored by ../shared/eval/score.mjs, must stay above the thresholds of issue 2.
+// scored by ../shared/eval/score.mjs, must stay above the thresholds of issues 2 and 11.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -14,7 +14,7 @@ const THRESHOLDS = [
   ['titles', 'f1', 0.9],
   ['amounts', 'f1', 0.95],
   ['money', 'f1', 0.97],
-  ['slogans', 'f1', 0.8],
+  ['slogans', 'f1', 0.95],
 ] as const;
 
 describe('accuracy on ../shared/eval/gold', () => {

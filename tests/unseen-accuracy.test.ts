@@ -36,7 +36,8 @@ describe('accuracy on the unseen articles (../shared/eval/unseen)', () => {
   afterAll(() => temp.forEach((d) => rmSync(d, { recursive: true, force: true })));
   const all = score(predictions, GOLD);
   const line = (name: string, s: ReturnType<typeof score>) =>
-    `${name.padEnd(14)} persons P ${s.persons.precision} R ${s.persons.recall} F1 ${s.persons.f1}, officials R ${s.officials.recall}, titles F1 ${s.titles.f1}, roles ${s.roleAccuracy}`;
+    `${name.padEnd(14)} persons P ${s.persons.precision} R ${s.persons.recall} F1 ${s.persons.f1}, officials R ${s.officials.recall}, titles F1 ${s.titles.f1}, roles ${s.roleAccuracy}, ` +
+    `amounts F1 ${s.amounts.f1}, slogans P ${s.slogans.precision} R ${s.slogans.recall} F1 ${s.slogans.f1}`;
   console.log(['unseen articles:', line('all', all), ...[...new Set(docs.map((d) => d.category))].map((c) => line(c, scoreCategory(c)))].join('\n'));
 
   it('scores all 24 articles', () => {
@@ -47,5 +48,12 @@ describe('accuracy on the unseen articles (../shared/eval/unseen)', () => {
   });
   it('officials recall ≥ 0.95', () => {
     expect(all.officials.recall).toBeGreaterThanOrEqual(0.95);
+  });
+  it('amounts F1 ≥ 0.98', () => {
+    expect(all.amounts.f1).toBeGreaterThanOrEqual(0.98);
+  });
+  it('slogans recall ≥ 0.85 at precision ≥ 0.90', () => {
+    expect(all.slogans.recall).toBeGreaterThanOrEqual(0.85);
+    expect(all.slogans.precision).toBeGreaterThanOrEqual(0.9);
   });
 });

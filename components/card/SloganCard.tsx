@@ -9,12 +9,16 @@ export function SloganCard({ slogan, lookup }: { slogan?: Slogan; lookup: Lookup
   const found = lookup && lookup !== 'loading' ? lookup : undefined;
   const gloss = found?.gloss ?? slogan?.gloss;
   const kind = found?.sloganKind ?? slogan?.kind;
+  const facts = found ?? slogan;
+  const where = facts?.level === 'national' ? t('card.slogan.national') : facts?.place;
+  const since = facts?.year === undefined ? undefined : t('card.slogan.since', { year: facts.year });
   return (
     <>
       {kind && <p class="role">{t(`card.sloganKind.${kind}`)}</p>}
       <section>
         <h3>{t('card.slogan.gloss')}</h3>
         <p class={gloss ? 'gloss' : 'empty'}>{gloss ?? t('card.slogan.noGloss')}</p>
+        {(where || since) && <p class="facts">{[where, since].filter(Boolean).join(' · ')}</p>}
       </section>
       <WithLookup lookup={lookup}>
         {(hits) => (

@@ -2,9 +2,10 @@
 // corpus documents and history pages that mention it, a person's titles over
 // time, and the people most often named alongside.
 import type { CorpusLookup } from '../corpus/lookup';
-import { KNOWN_SLOGANS } from '../extract/lexicon/slogans';
+import { formulationOf } from '../extract/lexicon/formulations';
 import type { MentionKind, Role } from '../extract/schema';
-import { type EntityVisit, mentionsOnPages, NAME_KINDS, pagesMentioning, roleOf } from '../db/history';
+import { toSimplified } from '../extract/script';
+import { type EntityVisit, keysOfKind, mentionsOnPages, NAME_KINDS, pagesMentioning, roleOf } from '../db/history';
 import { pageKey } from '../db/site';
 import type { LookupResponse } from '../messages';
 
@@ -92,16 +93,23 @@ export async function lookup(req: LookupRequest, corpus: CorpusLookup): Promise<
   if (req.kind === 'amount') return shell;
 
   if (req.kind === 'slogan') {
-    const entry = corpus.slogans.get(req.key);
-    const known = KNOWN_SLOGANS.find((s) => s.text === req.key);
-    const visits = await pagesMentioning(['slogan'], req.key);
-    const gloss = known?.gloss ?? entry?.gloss;
-    const sloganKind = known?.kind ?? entry?.kind;
-    const docs = entry?.docs ?? [];
+    // Every printed form of the formulation (a variant, traditional script) is the same slogan.
+    const formulation = formulationOf(toSimplified(req.key));
+    const same = (key: string): boolean => key === req.key || (formulation !== undefined && formulationOf(toSimplified(key)) === formulation);
+    const entries = [...corpus.slogans.values()].filter((s) => same(s.text));
+    const keys = formulation ? [req.key, ...(await keysOfKind('slogan')).filter((k) => k !== req.key && same(k))] : [req.key];
+    // A page printing two forms holds a record for each: it is one hit.
+    const visits = (await pagesMentioning(['slogan'], keys)).filter((v, i, all) => all.findIndex((o) => o.page.url === v.page.url) === i);
+    const docs = entries.flatMap((e) => e.docs).filter((d, i, all) => all.findIndex((o) => o.doc === d.doc) === i);
+    const gloss = formulation?.gloss ?? entries.find((e) => e.gloss !== undefined)?.gloss;
+    const sloganKind = formulation?.kind ?? entries[0]?.kind;
     return {
       ...shell,
       ...(gloss !== undefined && { gloss }),
       ...(sloganKind !== undefined && { sloganKind }),
+      ...(formulation && { level: formulation.level }),
+      ...(formulation?.place !== undefined && { place: formulation.place }),
+      ...(formulation?.year !== undefined && { year: formulation.year }),
       corpus: corpusHits(corpus, docs),
       history: historyHits(visits, req.url),
       coMentioned: await coMentioned(req.key, docs.map((d) => d.doc), visits, corpus),

@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 // The reader's history: one record per page (URL without fragment) with its
 // visits, and one mention record per entity on that page. A page, its
 // mentions and its line in the search index (search-index.ts) are always
@@ -159,9 +160,11 @@ export interface EntityVisit {
   mention: MentionRecord;
 }
 
-/** The pages that mention an entity (under any of the kinds given), most recent first. */
-export async function pagesMentioning(kinds: readonly MentionKind[], key: string): Promise<EntityVisit[]> {
-  const mentions = keepValid(MentionRecordSchema, await db.mentions.where('[kind+key]').anyOf(kinds.map((k) => [k, key])).toArray()).valid;
+/** The pages that mention an entity (under any of the kinds and keys given), most recent first. */
+export async function pagesMentioning(kinds: readonly MentionKind[], key: string | readonly string[]): Promise<EntityVisit[]> {
+  const keys = typeof key === 'string' ? [key] : key;
+  const pairs = kinds.flatMap((k) => keys.map((key) => [k, key]));
+  const mentions = keepValid(MentionRecordSchema, await db.mentions.where('[kind+key]').anyOf(pairs).toArray()).valid;
   const pages = await db.pages.bulkGet(mentions.map((m) => m.url));
   return mentions
     .flatMap((mention, i) => {
@@ -169,6 +172,12 @@ export async function pagesMentioning(kinds: readonly MentionKind[], key: string
       return page.success ? [{ page: page.data, mention }] : [];
     })
     .sort((a, b) => byLastVisitedDesc(a.page, b.page));
+}
+
+/** Every distinct key of one kind in the history. */
+export async function keysOfKind(kind: MentionKind): Promise<string[]> {
+  const pairs = await db.mentions.where('[kind+key]').between([kind, Dexie.minKey], [kind, Dexie.maxKey]).uniqueKeys();
+  return pairs.flatMap((p) => (Array.isArray(p) && typeof p[1] === 'string' ? [p[1]] : []));
 }
 
 /** The pages that name a person, with the titles each gives them, oldest first. */

@@ -9,7 +9,7 @@ import { normalize, toOriginalSpan } from './normalize';
 import { findPersons, type KnownName } from './persons';
 import type { Amount, Extraction, Mention, MentionKind, Person } from './schema';
 import { toSimplified } from './script';
-import { findSlogans } from './slogans';
+import { findSlogans, sloganText } from './slogans';
 
 export interface ExtractOptions {
   /** Names already known (bundled corpus, the reader's history): recognized even without a title. */
@@ -97,7 +97,10 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
       continue;
     }
     let seen = firstSeen.get(c.key);
-    if (!seen) firstSeen.set(c.key, (seen = { key: norm.text.slice(c.start, c.end), at: c.start }));
+    if (!seen) {
+      const printedKey = norm.text.slice(c.start, c.end);
+      firstSeen.set(c.key, (seen = { key: c.kind === 'slogan' ? sloganText(printedKey) : printedKey, at: c.start }));
+    }
     mentions.push({ kind: c.kind, key: seen.key, text: printed, ...span });
   }
 

@@ -44,12 +44,26 @@ export type Amount = z.infer<typeof AmountSchema>;
 export const SloganKindSchema = z.enum(['formula', 'campaign', 'policy']);
 export type SloganKind = z.infer<typeof SloganKindSchema>;
 
+/** Where a formulation belongs: the whole country, a province, a city. */
+export const FormulationLevelSchema = z.enum(['national', 'province', 'city']);
+export type FormulationLevel = z.infer<typeof FormulationLevelSchema>;
+
+/** What the formulations lexicon says of a slogan it knows: a slogan's fields, and the lookup card's. */
+export const formulationFacts = {
+  /** A one-line factual explanation. */
+  gloss: z.optional(z.string()),
+  level: z.optional(FormulationLevelSchema),
+  /** The province or city of a local formulation. */
+  place: z.optional(z.string()),
+  /** The year it was first put forward. */
+  year: z.optional(z.int()),
+};
+
 export const SloganSchema = z.object({
   /** The phrase without quotation marks, normalized (full-width digits and ＋). */
   text: z.string().check(z.minLength(1)),
   kind: SloganKindSchema,
-  /** A one-line factual explanation, for formulations Tifa knows. */
-  gloss: z.optional(z.string()),
+  ...formulationFacts,
 });
 export type Slogan = z.infer<typeof SloganSchema>;
 

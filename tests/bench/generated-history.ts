@@ -10,7 +10,7 @@ import { type RecordInput, recordsOf } from '../../lib/db/history';
 import type { MentionRecord, PageRecord, SearchBucket } from '../../lib/db/schema';
 import { bucketsWith, type PageEntry } from '../../lib/db/search-index';
 import { amountKey } from '../../lib/extract/amount-key';
-import { KNOWN_SLOGANS } from '../../lib/extract/lexicon/slogans';
+import { FORMULATIONS } from '../../lib/extract/lexicon/formulations';
 import { SINGLE_SURNAMES } from '../../lib/extract/lexicon/surnames';
 import type { MentionKind, Role } from '../../lib/extract/schema';
 import { mulberry32, type Random } from '../../lib/random';
@@ -113,7 +113,7 @@ export class HistoryGenerator {
     const people = new Map<string, PoolPerson>();
     const named = [...Array.from({ length: 1 + this.#int(4) }, () => this.#person(true)), ...Array.from({ length: this.#int(3) }, () => this.#person(false))];
     for (const p of named) people.set(p.name, p);
-    const slogans = [...new Set(Array.from({ length: this.#int(3) }, () => this.#pick(KNOWN_SLOGANS).text))];
+    const slogans = [...new Set(Array.from({ length: this.#int(3) }, () => this.#pick(FORMULATIONS).text))];
     const amounts = Array.from({ length: this.#int(5) }, () => (1 + this.#int(99)) * 10 ** (4 + this.#int(5)));
 
     // The article: one sentence per entity, which its snippet is cut from.

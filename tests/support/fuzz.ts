@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ExtractOptions } from '../../lib/extract';
-import { KNOWN_SLOGANS } from '../../lib/extract/lexicon/slogans';
+import { FORMULATIONS } from '../../lib/extract/lexicon/formulations';
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../../lib/extract/lexicon/surnames';
 import { FOREIGN_PLACES, POST_QUALIFIERS, POSTS, TRANSLITERATION } from '../../lib/extract/lexicon/titles';
 import { mulberry32, type Random } from '../../lib/random';
@@ -116,7 +116,7 @@ const QUOTES: readonly [string, string][] = [
   ['﹁', '﹂'], ['«', '»'], ['＂', '＂'],
 ];
 const QUOTE_MARKS = QUOTES.flatMap(([open, close]) => [open, close]);
-const SLOGAN_TEXTS = KNOWN_SLOGANS.map((s) => s.text);
+const SLOGAN_TEXTS = FORMULATIONS.map((s) => s.text);
 
 function quoteContent(r: Random): string {
   switch (int(r, 4)) {

@@ -8,7 +8,7 @@ import { db } from '../../lib/db/database';
 import { clearHistory } from '../../lib/db/history';
 import { getSettings, setPaused, setSiteEnabled } from '../../lib/db/settings';
 import { WriteFailureLog } from '../../lib/db/write-failure';
-import { KNOWN_SLOGANS } from '../../lib/extract/lexicon/slogans';
+import { formulationOf } from '../../lib/extract/lexicon/formulations';
 import { expandMentions } from '../../lib/extract/compact';
 import {
   CompactExtractionSchema,
@@ -197,11 +197,25 @@ describe('lookup', () => {
 
   it('explains a slogan and lists where it appeared', async () => {
     const reply = LookupResponseSchema.parse(await send({ type: 'lookup', kind: 'slogan', key: '三高四新', url: 'https://elsewhere.cn/' }));
-    const known = KNOWN_SLOGANS.find((s) => s.text === '三高四新')!;
-    expect(reply).toMatchObject({ gloss: known.gloss, sloganKind: known.kind });
+    const known = formulationOf('三高四新')!;
+    expect(reply).toMatchObject({ gloss: known.gloss, sloganKind: known.kind, level: 'province', place: '湖南省', year: 2020 });
     expect(reply.corpus.map((c) => c.doc)).toEqual(['a.txt']);
     expect(reply.history.map((h) => h.url)).toEqual([here]);
     expect(reply.titlesOverTime).toEqual([]);
+  });
+
+  it('counts every printed form of a formulation as one slogan: a variant, digits, traditional script', async () => {
+    await send(record('https://www.takungpao.com/1.html', [], ['一國兩制']));
+    await send(record('https://www.hnrb.cn/2.html', [], ['8项规定']));
+    const oneCountry = LookupResponseSchema.parse(await send({ type: 'lookup', kind: 'slogan', key: '一国两制', url: here }));
+    expect(oneCountry.history.map((h) => h.url)).toEqual(['https://www.takungpao.com/1.html']);
+    expect(oneCountry).toMatchObject({ level: 'national', gloss: formulationOf('一国两制')!.gloss });
+    const eight = LookupResponseSchema.parse(await send({ type: 'lookup', kind: 'slogan', key: '八项规定', url: here }));
+    expect(eight.history.map((h) => h.url)).toEqual(['https://www.hnrb.cn/2.html']);
+    // a phrase the lexicon does not know is only itself
+    const unknown = LookupResponseSchema.parse(await send({ type: 'lookup', kind: 'slogan', key: '一國', url: here }));
+    expect(unknown.history).toEqual([]);
+    expect(unknown.gloss).toBeUndefined();
   });
 
   it('returns an empty card for an amount', async () => {

@@ -35,11 +35,24 @@ describe('slogans', () => {
   it('glosses well-known formulations for the lookup card', () => {
     const [s] = extract('落实“三高四新”战略。').slogans;
     expect(s?.kind).toBe('formula');
-    expect(s?.gloss).toMatch(/先进制造业高地/);
+    expect(s?.gloss).toMatch(/高地/);
   });
 
   it('recognizes slogans the reader already knows, unquoted', () => {
-    expect(slogans('持续开展株事有礼主题活动,推进微建议办理。', { knownSlogans: ['微建议'] })).toEqual(['株事有礼', '微建议']);
+    expect(slogans('株洲持续开展株事有礼主题活动,推进微建议办理。', { knownSlogans: ['微建议'] })).toEqual(['株事有礼', '微建议']);
+  });
+
+  it('marks a local formulation unquoted only on a page that names its place, and quoted on any page', () => {
+    expect(slogans('全市持续开展株事有礼主题活动。')).toEqual([]);
+    expect(slogans('全市持续开展“株事有礼”主题活动。')).toEqual(['株事有礼']);
+    // a Hunan formulation on a page that names a Hunan city
+    expect(slogans('衡阳市深入落实三高四新战略。')).toEqual(['三高四新']);
+    expect(slogans('某市深入落实三高四新战略。')).toEqual([]);
+  });
+
+  it('leaves unquoted everyday phrases and forms in digits alone to their quotes', () => {
+    expect(slogans('推动高质量发展,优化营商环境,签约项目1310个。')).toEqual([]);
+    expect(slogans('推动“高质量发展”。')).toEqual(['高质量发展']);
   });
 
   it('reads quoted slogans inside a document title, not the title itself', () => {
@@ -49,5 +62,48 @@ describe('slogans', () => {
   it('pairs quote marks of every style on one line only', () => {
     const text = '“甲乙”「丙丁」『戊己』‘庚辛’"壬癸" \'子丑\' “不\n闭合”';
     expect(findQuoted(text).map((q) => text.slice(q.start, q.end))).toEqual(['甲乙', '丙丁', '戊己', '庚辛', '壬癸', '子丑']);
+  });
+
+  describe('quoted phrases the lexicon does not know, by shape and context (issue 11)', () => {
+    it('takes short campaign slogans put to work or named as campaigns', () => {
+      expect(slogans('坚持“产业为先”,开展“百日大干”,启动“招商引资年”活动。')).toEqual(['产业为先', '百日大干', '招商引资年']);
+      expect(slogans('坚持“生态优先”,打响“百日攻坚”,开展“项目建设年”活动。')).toEqual(['生态优先', '百日攻坚', '项目建设年']);
+    });
+
+    it('takes label-like formulations given a policy context', () => {
+      expect(slogans('加快建设“重要支点”,围绕“新城市新活力”主题。')).toEqual(['重要支点', '新城市新活力']);
+      expect(slogans('奋力打造“开放高地”,聚焦“新产业新动能”目标。')).toEqual(['开放高地', '新产业新动能']);
+    });
+
+    it('takes numbered formulas of any count, in digits, 双 with a few characters, and traditional script', () => {
+      expect(slogans('构建“三区两地一圈一中心”格局,落实“20条”,推动“双城联动”,融入「雙循環」。')).toEqual([
+        '三区两地一圈一中心', '20条', '双城联动', '雙循環',
+      ]);
+      expect(slogans('实施“两带三区四廊一中心”规划,出台“金融16条”,坚持“双轮驱动”,落實「雙減」。')).toEqual([
+        '两带三区四廊一中心', '金融16条', '双轮驱动', '雙減',
+      ]);
+    });
+
+    it('reads a quote with a pinyin reading inside as the phrase without it', () => {
+      const result = extract('推動“高質量發(fā)展”。');
+      expect(result.slogans.map((s) => s.text)).toEqual(['高質量發展']);
+      expect(result.mentions.find((m) => m.kind === 'slogan')?.text).toBe('高質量發(fā)展');
+      expect(slogans('培育“新质(zhì)生产力”。')).toEqual(['新质生产力']);
+    });
+
+    it('leaves out durations and counts joined by +, remarks, and one-word scare quotes', () => {
+      expect(slogans('休“90天+3个月”的假,游客说“下次还来”,避免“双输”。')).toEqual([]);
+      expect(slogans('实行“5天+2天”轮班,居民直呼“真没想到”,追求“双赢”。')).toEqual([]);
+    });
+
+    it('leaves out honorary titles and metaphors even with a number or a campaign word', () => {
+      expect(slogans('评选“十大杰出青年”,打造发展的“生命线工程”。')).toEqual([]);
+      expect(slogans('揭晓“十大经济人物”,建设城市的“主引擎工程”。')).toEqual([]);
+    });
+
+    it('takes a quote standing beside a slogan', () => {
+      expect(slogans('认真落实“四个十条”和“实体经济二十条”。')).toEqual(['四个十条', '实体经济二十条']);
+      expect(slogans('全面推行“一网通办”“一窗受理”。')).toEqual(['一网通办', '一窗受理']);
+    });
   });
 });
