@@ -50,6 +50,11 @@ describe('slogans', () => {
     expect(slogans('某市深入落实三高四新战略。')).toEqual([]);
   });
 
+  it('marks well-known national formulations without quotes, in either script', () => {
+    expect(slogans('深化供给侧结构性改革,培育新质生产力,推动高质量发展。')).toEqual(['供给侧结构性改革', '新质生产力']);
+    expect(slogans('深刻领悟两个确立,坚持房住不炒,推進供給側結構性改革。')).toEqual(['两个确立', '房住不炒', '供給側結構性改革']);
+  });
+
   it('leaves unquoted everyday phrases and forms in digits alone to their quotes', () => {
     expect(slogans('推动高质量发展,优化营商环境,签约项目1310个。')).toEqual([]);
     expect(slogans('推动“高质量发展”。')).toEqual(['高质量发展']);
