@@ -1,7 +1,9 @@
 // Service worker (Chrome) / event page (Firefox): answers the content script
 // and the popup (lib/background/handler.ts), owns the history database, and
-// wires the context menu and the keyboard command (lib/background/browser-ui.ts).
+// wires the context menu and the keyboard command (lib/background/browser-ui.ts)
+// and the toolbar badge (lib/background/badge.ts).
 import { browser } from 'wxt/browser';
+import { styleBadge, updateBadge } from '../lib/background/badge';
 import { registerBrowserUi } from '../lib/background/browser-ui';
 import { loadCorpus } from '../lib/background/corpus';
 import { handleMessage } from '../lib/background/handler';
@@ -19,9 +21,13 @@ export default defineBackground(() => {
     writeFailures: new WriteFailureLog(browser.storage.session),
   };
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    void handleMessage(message, sender, context).then(sendResponse);
+    void handleMessage(message, sender, context).then((reply) => {
+      updateBadge(sender.tab?.id, message, reply);
+      sendResponse(reply);
+    });
     // Keeps the channel open for the asynchronous reply (Chrome ignores a returned promise).
     return true;
   });
   registerBrowserUi();
+  styleBadge();
 });

@@ -10,7 +10,7 @@ import { openPopup, sendToTab } from './harness/extension';
 import { clickMention, paintedMentions, selectInArticle, waitForPass } from './harness/marks';
 import { seedArticle } from './harness/news-page';
 import type { StaticServer } from './harness/server';
-import { articlePath, startNewsSite } from './harness/site';
+import { articlePath, ENGLISH_PATH, startNewsSite } from './harness/site';
 
 const NAME = '曹炯芳';
 
@@ -18,7 +18,19 @@ interface WorkerGlobal {
   chrome: {
     contextMenus: { create(item: { id: string; title: string; contexts: string[] }, done: () => void): void };
     runtime: { getManifest(): { permissions?: string[] }; lastError?: { message?: string } };
+    tabs: { query(filter: { active: boolean; lastFocusedWindow: boolean }): Promise<{ id?: number }[]> };
+    action: { getBadgeText(details: { tabId: number }): Promise<string> };
   };
+}
+
+/** The toolbar badge's text on `page`'s tab, as the service worker reads it (without the tabs permission, only the active tab can be found). */
+async function badgeOf(page: Page): Promise<string> {
+  await page.bringToFront();
+  return browser.context.serviceWorkers()[0]!.evaluate(async () => {
+    const { tabs, action } = (globalThis as unknown as WorkerGlobal).chrome;
+    const [tab] = await tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id === undefined ? 'no tab' : action.getBadgeText({ tabId: tab.id });
+  });
 }
 
 let site: StaticServer;
@@ -97,5 +109,16 @@ it('Esc closes the card and gives focus back to the page; Alt+Shift+K opens it o
   await page.keyboard.press('Alt+Shift+KeyK');
   const card = await waitForCard(page, (c) => c.text.includes(NAME));
   expect(card, `card for ${NAME}`).not.toBeNull();
+  await page.close();
+});
+
+it('the toolbar badge counts the officials marked on the tab, and is cleared on a page without any', async () => {
+  const page = await openNewsPage();
+  const officials = new Set((await paintedMentions(page)).filter((m) => m.kind === 'official').map((m) => m.text.replace(/\s/g, '')));
+  expect(officials.size).toBeGreaterThan(1);
+  await expect.poll(() => badgeOf(page)).toBe(String(officials.size));
+
+  await page.goto(site.url(ENGLISH_PATH));
+  await expect.poll(() => badgeOf(page)).toBe('');
   await page.close();
 });
