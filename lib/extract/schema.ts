@@ -89,3 +89,16 @@ export const ExtractionSchema = z.object({
   mentions: z.array(MentionSchema),
 });
 export type Extraction = z.infer<typeof ExtractionSchema>;
+
+/**
+ * A reader's correction of what Tifa found, applied on every page from then on:
+ * a name that is no person, a title a person does not hold, a phrase that is or
+ * is not a slogan. Keys are as the card shows them.
+ */
+export const CorrectionSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('not-person'), name: z.string().check(z.minLength(1), z.maxLength(64)) }),
+  z.object({ type: z.literal('wrong-title'), name: z.string().check(z.minLength(1), z.maxLength(64)), title: z.string().check(z.minLength(1), z.maxLength(120)) }),
+  z.object({ type: z.literal('slogan'), text: z.string().check(z.minLength(2), z.maxLength(40)) }),
+  z.object({ type: z.literal('not-slogan'), text: z.string().check(z.minLength(1), z.maxLength(40)) }),
+]);
+export type Correction = z.infer<typeof CorrectionSchema>;
