@@ -1,10 +1,17 @@
 // The lookup card: a dialog next to the mention clicked. It places itself
-// below (or above) the mention inside the viewport, traps focus while open and
+// below (or above) the mention inside the viewport, its header always in view
+// and its body scrolling past the room there is; it traps focus while open and
 // closes on Esc; the content script closes it on a click elsewhere.
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { PageTheme } from '../lib/dom/page-theme';
+import type { Correction } from '../lib/extract/schema';
+import { visibleViewport } from '../lib/dom/viewport';
 import { t } from '../lib/i18n';
 import { AmountCard } from './card/AmountCard';
-import { type CardData, type Placement, placeCard } from './card/model';
+import { Corrections } from './card/Corrections';
+import { cardSubtitle } from './card/headline';
+import type { CardData } from './card/model';
+import { type AnchorBox, type Placement, placeCard } from './card/placement';
 import { PersonCard } from './card/PersonCard';
 import { SloganCard } from './card/SloganCard';
 
@@ -13,15 +20,24 @@ const FOCUSABLE = 'a[href], button:not([disabled]), [tabindex]:not([tabindex="-1
 export interface CardProps {
   data: CardData;
   /** The mention's box in viewport pixels; the card follows it on scroll. */
-  anchor: { top: number; bottom: number; left: number };
+  anchor: AnchorBox;
+  /** The page's theme, which the card's colours follow. */
+  theme: PageTheme;
   onClose: () => void;
+  /** Where the reader's corrections go (the content script sends them to the background). */
+  onCorrect?: (correction: Correction) => void;
 }
 
 function Body({ data }: { data: CardData }) {
   switch (data.kind) {
     case 'official':
     case 'person':
-      return <PersonCard name={data.key} person={data.person} lookup={data.lookup} />;
+      return (
+        <>
+          {data.unmarked && <p class="notice">{t('card.unmarked')}</p>}
+          <PersonCard name={data.key} person={data.person} lookup={data.lookup} />
+        </>
+      );
     case 'amount':
       return <AmountCard text={data.text} amount={data.amount} />;
     case 'slogan':
@@ -29,15 +45,20 @@ function Body({ data }: { data: CardData }) {
   }
 }
 
-export function Card({ data, anchor, onClose }: CardProps) {
+export function Card({ data, anchor, theme, onClose, onCorrect }: CardProps) {
   const root = useRef<HTMLDivElement>(null);
+  const body = useRef<HTMLDivElement>(null);
   const [place, setPlace] = useState<Placement | null>(null);
   const title = data.kind === 'amount' ? data.text : data.key;
+  const subtitle = cardSubtitle(data);
 
   useLayoutEffect(() => {
     const el = root.current;
-    if (!el) return;
-    const next = placeCard(anchor, { width: el.offsetWidth, height: el.scrollHeight }, { width: innerWidth, height: innerHeight });
+    const inner = body.current;
+    if (!el || !inner) return;
+    // The height the card would take unclipped: its box with the body's whole content in place of the body's box.
+    const height = el.offsetHeight - inner.clientHeight + inner.scrollHeight;
+    const next = placeCard(anchor, { width: el.offsetWidth, height }, visibleViewport());
     if (next.top !== place?.top || next.left !== place?.left || next.maxHeight !== place?.maxHeight) setPlace(next);
   });
   // Focus moves into the card once it is placed: a hidden element cannot take focus.
@@ -80,16 +101,21 @@ export function Card({ data, anchor, onClose }: CardProps) {
       onKeyDown={onKeyDown}
       style={place ? { top: `${place.top}px`, left: `${place.left}px`, maxHeight: `${place.maxHeight}px` } : { visibility: 'hidden' }}
       data-kind={data.kind}
+      data-theme={theme}
     >
       <header>
-        <span class="kind">{t(`card.kind.${data.kind}`)}</span>
-        <h2>{title}</h2>
-        <button type="button" class="close" aria-label={t('card.close')} title={t('card.close')} onClick={onClose}>
-          ×
-        </button>
+        <div class="name">
+          <span class="kind">{t(`card.kind.${data.kind}`)}</span>
+          <h2>{title}</h2>
+          <button type="button" class="close" aria-label={t('card.close')} title={t('card.close')} onClick={onClose}>
+            ×
+          </button>
+        </div>
+        {subtitle && <p class="subtitle">{subtitle}</p>}
       </header>
-      <div class="body">
+      <div class="body" ref={body}>
         <Body data={data} />
+        {onCorrect && <Corrections data={data} onCorrect={onCorrect} />}
       </div>
     </div>
   );

@@ -1,13 +1,16 @@
 // Service worker (Chrome) / event page (Firefox): answers the content script
-// and the popup (lib/background/handler.ts), owns the history database, and
+// and the popup (lib/background/handler.ts), owns the history database, tells
+// open tabs when the settings change, opens the first-run page on install, and
 // wires the context menu and the keyboard command (lib/background/browser-ui.ts)
 // and the toolbar badge (lib/background/badge.ts).
 import { browser } from 'wxt/browser';
 import { styleBadge, updateBadge } from '../lib/background/badge';
 import { registerBrowserUi } from '../lib/background/browser-ui';
 import { loadCorpus } from '../lib/background/corpus';
+import { openWelcomeOnInstall } from '../lib/background/first-run';
 import { handleMessage } from '../lib/background/handler';
 import { loadNameModel } from '../lib/background/name-model';
+import { tellTabsSettingsChanged } from '../lib/background/settings-broadcast';
 import { WriteFailureLog } from '../lib/db/write-failure';
 
 export default defineBackground(() => {
@@ -19,6 +22,7 @@ export default defineBackground(() => {
     extensionRoot: browser.runtime.getURL('/'),
     now: Date.now,
     writeFailures: new WriteFailureLog(browser.storage.session),
+    settingsChanged: () => void tellTabsSettingsChanged(),
   };
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     void handleMessage(message, sender, context).then((reply) => {
@@ -29,5 +33,6 @@ export default defineBackground(() => {
     return true;
   });
   registerBrowserUi();
+  openWelcomeOnInstall();
   styleBadge();
 });

@@ -3,7 +3,7 @@
 // RequestSchema and refuses what does not fit; senders type their requests
 // with Request and read replies with the matching response schema.
 import * as z from 'zod/mini';
-import { AmountSchema, formulationFacts, MentionKindSchema, PersonSchema, RoleSchema, SloganKindSchema, SloganSchema } from './extract/schema';
+import { AmountSchema, CorrectionSchema, formulationFacts, MentionKindSchema, PersonSchema, RoleSchema, SloganKindSchema, SloganSchema } from './extract/schema';
 import { RECORD_LIMITS, TEXT_LIMITS } from './limits';
 
 const text = (max: number) => z.string().check(z.maxLength(max));
@@ -34,6 +34,34 @@ export const PageSchema = z.object({
   date: z.optional(z.iso.date()),
 });
 
+/** The line drawn under (or around) a kind's marks: each kind has its own by default, so colour is never the only cue. */
+export const MarkLineSchema = z.enum(['thick', 'double', 'dotted', 'wavy', 'frame']);
+export type MarkLine = z.infer<typeof MarkLineSchema>;
+/** A colour of the marks' palette (lib/dom/mark-styles.ts), drawn in a light and a dark page's variant. */
+export const MarkColourSchema = z.enum(['red', 'orange', 'green', 'blue', 'sky', 'purple']);
+export type MarkColour = z.infer<typeof MarkColourSchema>;
+export const MarkStyleSchema = z.object({ shown: z.boolean(), line: MarkLineSchema, colour: MarkColourSchema });
+export type MarkStyle = z.infer<typeof MarkStyleSchema>;
+export const MarksSchema = z.record(MentionKindSchema, MarkStyleSchema);
+export type Marks = z.infer<typeof MarksSchema>;
+
+/** The settings every page follows: which kinds are marked and how, how the card opens, the UI language. */
+export const DisplaySchema = z.object({
+  marks: MarksSchema,
+  cardOpens: z.enum(['click', 'hover']),
+  /** `auto` follows the browser's language. */
+  language: z.enum(['auto', 'zh', 'en']),
+});
+export type Display = z.infer<typeof DisplaySchema>;
+
+/** A change of the display settings: only what the reader changed (one kind's line, say), which the background merges in. */
+export const DisplayChangeSchema = z.object({
+  marks: z.optional(z.partialRecord(MentionKindSchema, z.partial(MarkStyleSchema))),
+  cardOpens: z.optional(DisplaySchema.shape.cardOpens),
+  language: z.optional(DisplaySchema.shape.language),
+});
+export type DisplayChange = z.infer<typeof DisplayChangeSchema>;
+
 export const RequestSchema = z.discriminatedUnion('type', [
   /** Content script, on start: may Tifa work on this page? */
   z.object({ type: z.literal('page-start'), url: PageSchema.shape.url }),
@@ -58,10 +86,19 @@ export const RequestSchema = z.discriminatedUnion('type', [
   /** Popup: turn a site on or off, or pause everywhere. */
   z.object({ type: z.literal('set-site'), site: nonEmpty(TEXT_LIMITS.site), enabled: z.boolean() }),
   z.object({ type: z.literal('set-paused'), paused: z.boolean() }),
+  /** Settings page: change some of the display settings. Reply: Settings. */
+  z.object({ type: z.literal('set-display'), change: DisplayChangeSchema }),
+  /** The bundled sample article (Tifa's own page): as `extract`, for a page no site switch governs. */
+  z.object({ type: z.literal('extract-sample'), text: text(TEXT_LIMITS.article) }),
+  /** The card: the reader says Tifa is wrong (not a person, a wrong title, a slogan or not). Reply: CorrectionResponse. */
+  z.object({ type: z.literal('correct'), correction: CorrectionSchema }),
+  /** Popup: undo a correction, by its key (lib/db/corrections.ts). Reply: CorrectionResponse. */
+  z.object({ type: z.literal('uncorrect'), key: nonEmpty(TEXT_LIMITS.key * 3) }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 
-export const PageStartResponseSchema = z.object({ enabled: z.boolean() });
+/** Reply to `page-start`: with the display settings when Tifa may work there. */
+export const PageStartResponseSchema = z.object({ enabled: z.boolean(), display: z.optional(DisplaySchema) });
 export type PageStartResponse = z.infer<typeof PageStartResponseSchema>;
 
 /**
@@ -93,6 +130,9 @@ const HistoryHitSchema = z.object({
   url: z.string(),
   title: z.string(),
   site: z.string(),
+  /** The paper and the article's date, when the page showed them (PageSchema). */
+  paper: PageSchema.shape.paper,
+  date: PageSchema.shape.date,
   visited: z.number(),
   titles: z.array(z.string()),
   snippet: z.string(),
@@ -106,8 +146,16 @@ export const LookupResponseSchema = z.object({
   sloganKind: z.optional(SloganKindSchema),
   corpus: z.array(CorpusHitSchema),
   history: z.array(HistoryHitSchema),
-  /** Titles held over time, oldest first: from dated corpus documents and visits. */
-  titlesOverTime: z.array(z.object({ date: z.string(), title: z.string(), source: z.string() })),
+  /**
+   * Titles held over time: one row per title and period, ordered by `from`. `from`/`to` (YYYY-MM-DD) are the
+   * first and last dates a source shows the title; `sources` (paper, else site, with its date) oldest first.
+   */
+  titlesOverTime: z.array(z.object({
+    title: z.string(),
+    from: z.string(),
+    to: z.string(),
+    sources: z.array(z.object({ source: z.string(), date: z.string() })),
+  })),
   /** People named most often on the same pages and documents. */
   coMentioned: z.array(z.object({ name: z.string(), count: z.int() })),
 });
@@ -117,8 +165,12 @@ export type LookupResponse = z.infer<typeof LookupResponseSchema>;
 export const RecordResponseSchema = z.object({ recorded: z.boolean() });
 export type RecordResponse = z.infer<typeof RecordResponseSchema>;
 
-/** Reply to `set-site` and `set-paused`: the settings now in force. Also the stored settings record. */
-export const SettingsSchema = z.object({
+/** Reply to `correct` and `uncorrect`: the correction's key. */
+export const CorrectionResponseSchema = z.object({ corrected: z.string() });
+export type CorrectionResponse = z.infer<typeof CorrectionResponseSchema>;
+
+/** Reply to `set-site`, `set-paused` and `set-display`: the settings now in force. Also the stored settings record. */
+export const SettingsSchema = z.extend(DisplaySchema, {
   paused: z.boolean(),
   /** Host names Tifa is switched off on. */
   sitesOff: z.array(nonEmpty(TEXT_LIMITS.site)),
@@ -134,5 +186,7 @@ export const ContentMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('show-card'), key: nonEmpty(TEXT_LIMITS.key) }),
   /** Keyboard command: hide or show every mark on the page. */
   z.object({ type: z.literal('toggle-highlights') }),
+  /** The settings changed: ask `page-start` again and follow (marks removed, added or restyled). */
+  z.object({ type: z.literal('settings-changed') }),
 ]);
 export type ContentMessage = z.infer<typeof ContentMessageSchema>;

@@ -1,10 +1,11 @@
-// A person: who they are on this page (role, titles), where else they appear
-// (corpus, the reader's history), their titles over time, the people most
-// often named with them, and where to read more.
+// A person, below the card's header (name, role, current title): where the
+// reader has seen them, the corpus documents naming them, their titles over
+// time, the people most often named with them, and where to read more.
 import type { Person } from '../../lib/extract/schema';
 import { t } from '../../lib/i18n';
 import type { LookupResponse } from '../../lib/messages';
-import { CorpusHits, HistoryHits, WithLookup } from './Sources';
+import { drawnRows, TitleTimeline } from '../TitleTimeline';
+import { CorpusHits, HistoryHits, Section, WithLookup } from './Sources';
 
 function Links({ name, title }: { name: string; title: string | undefined }) {
   const q = encodeURIComponent(name);
@@ -29,42 +30,19 @@ function Links({ name, title }: { name: string; title: string | undefined }) {
 }
 
 export function PersonCard({ name, person, lookup }: { name: string; person?: Person; lookup: LookupResponse | null | 'loading' }) {
-  const role = person?.role ?? (lookup && lookup !== 'loading' ? lookup.role : undefined);
   return (
     <>
-      {/* An official's role is the card's kind already. */}
-      {role && role !== 'official' && <p class="role">{t(`card.role.${role}`)}</p>}
-      {person && person.titles.length > 0 && (
-        <section>
-          <h3>{t('card.titlesHere')}</h3>
-          <ul class="titles-here">
-            {person.titles.map((title) => (
-              <li key={title}>{title}</li>
-            ))}
-          </ul>
-        </section>
-      )}
       <WithLookup lookup={lookup}>
-        {(found) => (
-          <>
-            {found.titlesOverTime.length > 0 && (
-              <section>
-                <h3>{t('card.titlesOverTime')}</h3>
-                <ul class="timeline">
-                  {found.titlesOverTime.map((entry, i) => (
-                    <li key={i}>
-                      <time>{entry.date}</time> {entry.title}
-                      <span class="source"> · {entry.source}</span>
-                    </li>
-                  ))}
-                </ul>
-              </section>
-            )}
-            <CorpusHits hits={found.corpus} />
-            <HistoryHits hits={found.history} />
-            {found.coMentioned.length > 0 && (
-              <section>
-                <h3>{t('card.coMentioned')}</h3>
+        {(found) => {
+          const dated = drawnRows(found.titlesOverTime);
+          return (
+            <>
+              <HistoryHits heading={t('card.seen.person')} hits={found.history} />
+              <CorpusHits hits={found.corpus} />
+              <Section heading={t('card.titlesOverTime')} empty={!dated.length && t('card.titlesOverTime.none')}>
+                <TitleTimeline rows={dated} />
+              </Section>
+              <Section heading={t('card.coMentioned')} empty={!found.coMentioned.length && t('card.coMentioned.none')}>
                 <p class="co">
                   {found.coMentioned.map((c) => (
                     <span key={c.name}>
@@ -72,10 +50,10 @@ export function PersonCard({ name, person, lookup }: { name: string; person?: Pe
                     </span>
                   ))}
                 </p>
-              </section>
-            )}
-          </>
-        )}
+              </Section>
+            </>
+          );
+        }}
       </WithLookup>
       <Links name={name} title={person?.titles[0]} />
     </>

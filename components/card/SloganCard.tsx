@@ -1,5 +1,5 @@
-// A slogan or policy formulation: what it means, what kind it is, and where
-// else it appears.
+// A slogan or policy formulation, below the card's header (which says what
+// kind it is): what it means, where it belongs, and where else it appears.
 import type { Slogan } from '../../lib/extract/schema';
 import { t } from '../../lib/i18n';
 import type { LookupResponse } from '../../lib/messages';
@@ -8,13 +8,11 @@ import { CorpusHits, HistoryHits, WithLookup } from './Sources';
 export function SloganCard({ slogan, lookup }: { slogan?: Slogan; lookup: LookupResponse | null | 'loading' }) {
   const found = lookup && lookup !== 'loading' ? lookup : undefined;
   const gloss = found?.gloss ?? slogan?.gloss;
-  const kind = found?.sloganKind ?? slogan?.kind;
   const facts = found ?? slogan;
   const where = facts?.level === 'national' ? t('card.slogan.national') : facts?.place;
   const since = facts?.year === undefined ? undefined : t('card.slogan.since', { year: facts.year });
   return (
     <>
-      {kind && <p class="role">{t(`card.sloganKind.${kind}`)}</p>}
       <section>
         <h3>{t('card.slogan.gloss')}</h3>
         <p class={gloss ? 'gloss' : 'empty'}>{gloss ?? t('card.slogan.noGloss')}</p>
@@ -23,8 +21,8 @@ export function SloganCard({ slogan, lookup }: { slogan?: Slogan; lookup: Lookup
       <WithLookup lookup={lookup}>
         {(hits) => (
           <>
+            <HistoryHits heading={t('card.seen.slogan')} hits={hits.history} />
             <CorpusHits hits={hits.corpus} />
-            <HistoryHits hits={hits.history} />
           </>
         )}
       </WithLookup>

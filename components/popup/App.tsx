@@ -1,9 +1,10 @@
 // The popup: the site switches, a search box, and one view at a time — recent
-// pages, the most seen officials and slogans, the data tools, search results,
+// pages, the most seen officials and slogans, the reader's corrections, the data tools, search results,
 // or one person. A storage failure anywhere, or the background's last failed
 // write, shows as a notice on top.
 import { useCallback, useState } from 'preact/hooks';
 import { t, type MessageKey } from '../../lib/i18n';
+import { CorrectionsView } from './CorrectionsView';
 import { DataView } from './DataView';
 import type { PopupHost } from './host';
 import { errorText } from './model';
@@ -17,6 +18,7 @@ import { WriteFailureNotice } from './WriteFailureNotice';
 const TABS = {
   recent: 'popup.tab.recent',
   top: 'popup.tab.top',
+  corrections: 'popup.tab.corrections',
   data: 'popup.tab.data',
 } as const satisfies Record<string, MessageKey>;
 type Tab = keyof typeof TABS;
@@ -45,6 +47,8 @@ export function App({ host }: { host: PopupHost }) {
     <RecentView />
   ) : tab === 'top' ? (
     <TopView onPerson={setPerson} onSlogan={search} />
+  ) : tab === 'corrections' ? (
+    <CorrectionsView host={host} onError={report} />
   ) : (
     <DataView onError={report} />
   );

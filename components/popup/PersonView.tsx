@@ -1,11 +1,13 @@
 // One person across the reader's history and the corpus: the titles they held
-// over time, every page that named them (oldest first, with the titles each
-// gave), and the corpus documents about them. The history is read live; the
-// corpus comes from the background, which holds its index.
+// over time (a timeline of periods, each with its sources), every page that
+// named them (oldest first, with the titles each gave), and the corpus
+// documents about them. The history is read live; the corpus comes from the
+// background, which holds its index.
 import { useEffect, useState } from 'preact/hooks';
 import { personView } from '../../lib/db/history';
 import { t } from '../../lib/i18n';
 import type { LookupResponse } from '../../lib/messages';
+import { drawnRows, TitleTimeline } from '../TitleTimeline';
 import type { PopupHost } from './host';
 import { Loaded } from './Loaded';
 import { latestTitles, parseEntityReply, personKind } from './model';
@@ -18,17 +20,10 @@ function Corpus({ live }: { live: Live<LookupResponse> }) {
     <Loaded live={live}>
       {(found) => (
         <>
-          {found.titlesOverTime.length > 0 && (
+          {drawnRows(found.titlesOverTime).length > 0 && (
             <>
               <h2>{t('popup.person.titles')}</h2>
-              <ul class="timeline">
-                {found.titlesOverTime.map((entry, i) => (
-                  <li key={i}>
-                    <time>{entry.date}</time>
-                    <span>{entry.title}</span>
-                  </li>
-                ))}
-              </ul>
+              <TitleTimeline rows={found.titlesOverTime} />
             </>
           )}
           <h2>{t('popup.person.corpus')}</h2>

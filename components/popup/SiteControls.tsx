@@ -53,7 +53,7 @@ export function SiteControls({ host, onError }: { host: PopupHost; onError: (err
               if (site) void change('site', enabled, { type: 'set-site', site, enabled });
             }}
           />
-          <span>{site ? t('popup.site.on', { site }) : t('popup.site.none')}</span>
+          <span>{site ? t(siteOn ? 'popup.site.on' : 'popup.site.off', { site }) : t('popup.site.none')}</span>
         </label>
         <label class="switch">
           <input

@@ -1,7 +1,7 @@
 // What the popup's views compute from the history, kept apart from rendering
 // so it can be tested on its own.
 import { HistoryWriteError } from '../../lib/db/errors';
-import type { EntityVisit } from '../../lib/db/history';
+import type { EntityVisit, PersonFound } from '../../lib/db/history';
 import type { WriteFailureStatus } from '../../lib/db/write-failure';
 import { siteOf } from '../../lib/db/site';
 import type { MentionKind } from '../../lib/extract/schema';
@@ -73,14 +73,17 @@ export function pageDay(page: { date?: string; firstVisited: number }, locale: L
   return page.date ?? formatDay(page.firstVisited, locale);
 }
 
-/** The names in the history that contain the query, shortest (closest) first. */
-export function matchingNames(names: readonly string[], query: string, limit: number): string[] {
-  const q = query.trim().toLowerCase();
-  if (!q) return [];
-  return names
-    .filter((n) => n.toLowerCase().includes(q))
-    .sort((a, b) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0))
-    .slice(0, limit);
+const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Found by name before found by a title only; among the first the shortest name, among the others the most pages. */
+function closerFirst(a: PersonFound, b: PersonFound): number {
+  if (a.byName !== b.byName) return a.byName ? -1 : 1;
+  return (a.byName ? a.name.length - b.name.length : b.pages - a.pages) || byCodeUnits(a.name, b.name);
+}
+
+/** The people a search found, closest first. */
+export function rankPeople(people: readonly PersonFound[], limit: number): PersonFound[] {
+  return [...people].sort(closerFirst).slice(0, limit);
 }
 
 /** An official on any page is looked up as an official. */

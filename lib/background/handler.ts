@@ -2,15 +2,17 @@
 // with RequestSchema; anything else is refused with {error}, never thrown
 // back, since the sender may be a content script on a hostile page.
 import type { CorpusLookup } from '../corpus/lookup';
+import { addCorrection, listCorrections, removeCorrection } from '../db/corrections';
 import { HistoryWriteError } from '../db/errors';
 import { recordPage } from '../db/history';
-import { getSettings, isSiteEnabled, setPaused, setSiteEnabled } from '../db/settings';
+import { displayOf, getSettings, isSiteEnabled, setDisplay, setPaused, setSiteEnabled } from '../db/settings';
 import { siteOf } from '../db/site';
 import type { WriteFailureLog } from '../db/write-failure';
 import {
   type ErrorResponse,
   type LookupResponse,
   type CompactExtraction,
+  type CorrectionResponse,
   type PageStartResponse,
   type RecordResponse,
   type Request,
@@ -18,6 +20,7 @@ import {
   type Settings,
 } from '../messages';
 import { compact } from '../extract/compact';
+import { applyCorrections, sloganCorrections } from '../extract/corrections';
 import { extract } from '../extract';
 import { describeError } from '../zod-messages';
 import { knownTo } from './known';
@@ -38,31 +41,46 @@ export interface HandlerContext {
   now: () => number;
   /** Where a failed history write is noted for the popup. */
   writeFailures: WriteFailureLog;
+  /** Called after every change of the settings, for open tabs to follow it. */
+  settingsChanged: () => void;
 }
 
-export type Reply = PageStartResponse | CompactExtraction | RecordResponse | LookupResponse | Settings | ErrorResponse;
+export type Reply = PageStartResponse | CompactExtraction | RecordResponse | LookupResponse | Settings | CorrectionResponse | ErrorResponse;
 
-async function enabledFor(url: string, sender: Sender): Promise<boolean> {
-  return !sender.tab?.incognito && isSiteEnabled(await getSettings(), siteOf(url));
+const allowed = (settings: Settings, url: string, sender: Sender): boolean => !sender.tab?.incognito && isSiteEnabled(settings, siteOf(url));
+
+const enabledFor = async (url: string, sender: Sender): Promise<boolean> => allowed(await getSettings(), url, sender);
+
+async function pageStart(url: string, sender: Sender): Promise<PageStartResponse> {
+  const settings = await getSettings();
+  return allowed(settings, url, sender) ? { enabled: true, display: displayOf(settings) } : { enabled: false };
 }
 
 /** The article's text through extract(), knowing every name and slogan of the corpus and the history. */
+/** The article's text through extract(), knowing every name and slogan of the corpus and the history, with the reader's corrections applied. */
 async function extractText(text: string, ctx: HandlerContext): Promise<CompactExtraction> {
   await ctx.nameModel();
-  return compact(extract(text, await knownTo(await ctx.corpus())));
+  const [known, corrections] = await Promise.all([ctx.corpus().then(knownTo), listCorrections()]);
+  const said = corrections.map((r) => r.correction);
+  const options = { ...known, knownSlogans: [...known.knownSlogans, ...sloganCorrections(said)] };
+  return compact(applyCorrections(extract(text, options), said));
 }
 
+// A prefix test: URL.origin is "null" for these schemes outside the browser that owns them.
+const fromTifa = (sender: Sender, ctx: HandlerContext): boolean => sender.url?.startsWith(ctx.extensionRoot) ?? false;
+
 // A content script has no business switching Tifa off or on.
-function fromTifa(sender: Sender, ctx: HandlerContext, change: () => Promise<Settings>): Promise<Reply> {
-  // A prefix test: URL.origin is "null" for these schemes outside the browser that owns them.
-  const own = sender.url?.startsWith(ctx.extensionRoot) ?? false;
-  return own ? change() : Promise.resolve({ error: 'settings can only be changed from Tifa’s own pages' });
+async function changeSettings(sender: Sender, ctx: HandlerContext, change: () => Promise<Settings>): Promise<Reply> {
+  if (!fromTifa(sender, ctx)) return { error: 'settings can only be changed from Tifa’s own pages' };
+  const settings = await change();
+  ctx.settingsChanged();
+  return settings;
 }
 
 async function dispatch(req: Request, sender: Sender, ctx: HandlerContext): Promise<Reply> {
   switch (req.type) {
     case 'page-start':
-      return { enabled: await enabledFor(req.url, sender) };
+      return pageStart(req.url, sender);
     case 'extract':
       if (!(await enabledFor(req.url, sender))) return { error: 'Tifa is off on this page' };
       return extractText(req.text, ctx);
@@ -81,10 +99,20 @@ async function dispatch(req: Request, sender: Sender, ctx: HandlerContext): Prom
     case 'lookup':
     case 'entity':
       return lookup(req, await ctx.corpus());
+    case 'extract-sample':
+      return fromTifa(sender, ctx) ? extractText(req.text, ctx) : { error: 'the sample is Tifa’s own page' };
     case 'set-site':
-      return fromTifa(sender, ctx, () => setSiteEnabled(req.site, req.enabled));
+      return changeSettings(sender, ctx, () => setSiteEnabled(req.site, req.enabled));
     case 'set-paused':
-      return fromTifa(sender, ctx, () => setPaused(req.paused));
+      return changeSettings(sender, ctx, () => setPaused(req.paused));
+    case 'set-display':
+      return changeSettings(sender, ctx, () => setDisplay(req.change));
+    case 'correct':
+      return { corrected: (await addCorrection(req.correction, ctx.now())).key };
+    case 'uncorrect':
+      if (!fromTifa(sender, ctx)) return { error: 'corrections can only be undone from Tifa’s own pages' };
+      await removeCorrection(req.key);
+      return { corrected: req.key };
   }
 }
 

@@ -8,6 +8,7 @@ import { toSimplified } from '../extract/script';
 import { type EntityVisit, keysOfKind, mentionsOnPages, NAME_KINDS, pagesMentioning, roleOf } from '../db/history';
 import { pageKey } from '../db/site';
 import type { LookupResponse } from '../messages';
+import { titlePeriods } from '../title-periods';
 
 const MAX_HISTORY = 20;
 const MAX_CO_MENTIONED = 8;
@@ -56,36 +57,40 @@ function corpusHits(corpus: CorpusLookup, entries: readonly { doc: string; snipp
     .sort((a, b) => byName(b.date, a.date));
 }
 
-function historyHits(visits: readonly EntityVisit[], url: string | undefined): LookupResponse['history'] {
+/** The visits to pages other than the one being read (none is left out when the popup asks). */
+function elsewhere(visits: readonly EntityVisit[], url: string | undefined): EntityVisit[] {
   const current = url === undefined ? undefined : pageKey(url);
-  return visits
-    .filter((v) => v.page.url !== current)
+  return visits.filter((v) => v.page.url !== current);
+}
+
+function historyHits(visits: readonly EntityVisit[], url: string | undefined): LookupResponse['history'] {
+  return elsewhere(visits, url)
     .slice(0, MAX_HISTORY)
     .map(({ page, mention }) => ({
       url: page.url,
       title: page.title,
       site: page.site,
+      ...(page.paper && { paper: page.paper }),
+      ...(page.date && { date: page.date }),
       visited: page.lastVisited,
       titles: mention.titles,
       snippet: mention.snippet,
     }));
 }
 
-/** Corpus documents by issue date, history pages by their printed date or else the day of the last visit; oldest first. */
+/**
+ * The titles a person is given, one row per title and period: corpus documents by paper and issue date, history
+ * pages by their paper (else site) and printed date (else the day of the first visit).
+ */
 function titlesOverTime(corpus: CorpusLookup, docs: readonly { doc: string; titles: string[] }[], visits: readonly EntityVisit[]): LookupResponse['titlesOverTime'] {
-  const seen = new Set<string>();
-  const entries: LookupResponse['titlesOverTime'] = [];
-  const add = (date: string, title: string, source: string): void => {
-    const id = `${date}\u0000${title}\u0000${source}`;
-    if (!seen.has(id)) entries.push({ date, title, source });
-    seen.add(id);
-  };
-  for (const d of docs) {
+  const fromCorpus = docs.flatMap((d) => {
     const doc = corpus.docs.get(d.doc);
-    if (doc) d.titles.forEach((t) => add(doc.date, t, doc.paper));
-  }
-  for (const { page, mention } of visits) mention.titles.forEach((t) => add(page.date ?? localDate(page.lastVisited), t, page.site));
-  return entries.sort((a, b) => byName(a.date, b.date));
+    return doc ? d.titles.map((title) => ({ title, date: doc.date, source: doc.paper })) : [];
+  });
+  const fromHistory = visits.flatMap(({ page, mention }) =>
+    mention.titles.map((title) => ({ title, date: page.date ?? localDate(page.firstVisited), source: page.paper ?? page.site })),
+  );
+  return titlePeriods([...fromCorpus, ...fromHistory], toSimplified);
 }
 
 export async function lookup(req: LookupRequest, corpus: CorpusLookup): Promise<LookupResponse> {
@@ -127,7 +132,8 @@ export async function lookup(req: LookupRequest, corpus: CorpusLookup): Promise<
     ...(role !== undefined && { role }),
     corpus: corpusHits(corpus, docs),
     history: historyHits(visits, req.url),
-    titlesOverTime: titlesOverTime(corpus, docs, visits),
+    // The page being read shows its own titles; over time are the others, as under history.
+    titlesOverTime: titlesOverTime(corpus, docs, elsewhere(visits, req.url)),
     coMentioned: await coMentioned(req.key, docs.map((d) => d.doc), visits, corpus),
   };
 }

@@ -4,11 +4,14 @@
 // "no answer".
 import { browser } from 'wxt/browser';
 import type * as z from 'zod/mini';
+import type { Correction } from '../extract/schema';
 import {
   type CompactExtraction,
   CompactExtractionSchema,
   type ContentMessage,
   ContentMessageSchema,
+  type CorrectionResponse,
+  CorrectionResponseSchema,
   type LookupResponse,
   LookupResponseSchema,
   type PageStartResponse,
@@ -16,7 +19,8 @@ import {
   type Request,
 } from '../messages';
 
-async function ask<T>(request: Request, schema: z.ZodMiniType<T>): Promise<T | null> {
+/** Sends `request` to the background; its reply if it fits `schema`, else null. */
+export async function ask<T>(request: Request, schema: z.ZodMiniType<T>): Promise<T | null> {
   try {
     const parsed = schema.safeParse(await browser.runtime.sendMessage(request));
     return parsed.success ? parsed.data : null;
@@ -36,6 +40,10 @@ export const extractInBackground = (url: string, text: string): Promise<CompactE
 
 export const lookup = (request: Omit<Extract<Request, { type: 'lookup' }>, 'type'>): Promise<LookupResponse | null> =>
   ask({ type: 'lookup', ...request }, LookupResponseSchema);
+
+/** The reader's correction, kept by the background; null when it was not kept. */
+export const correct = (correction: Correction): Promise<CorrectionResponse | null> =>
+  ask({ type: 'correct', correction }, CorrectionResponseSchema);
 
 /** Sends a page to the history. The background decides whether to keep it; nothing comes back to act on. */
 export async function record(request: Extract<Request, { type: 'record' }>): Promise<void> {

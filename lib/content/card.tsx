@@ -1,12 +1,15 @@
 // Shows the lookup card in a closed shadow root (the page cannot read the
-// reader's history in it), next to the mention, following it on scroll. A
-// click outside or Esc closes it, and focus goes back where it was.
+// reader's history in it), next to the mention, following it on scroll, in
+// the page's theme. A click outside or Esc closes it, and focus goes back
+// where it was.
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Card } from '../../components/Card';
 import cardCss from '../../components/card.css?inline';
 import type { CardData } from '../../components/card/model';
+import type { Correction } from '../extract/schema';
+import { type PageTheme, pageTheme } from '../dom/page-theme';
 
 export const CARD_HOST = 'tifa-card';
 
@@ -23,11 +26,13 @@ export interface CardUi {
 interface Shown {
   data: CardData;
   anchor: Range;
+  /** Read when the card opens: the page's background decides the card's colours. */
+  theme: PageTheme;
   returnFocus: Element | null;
   listening: AbortController;
 }
 
-export function createCardUi(ctx: ContentScriptContext): CardUi {
+export function createCardUi(ctx: ContentScriptContext, onCorrect: (correction: Correction) => void): CardUi {
   let ui: Promise<ShadowRootContentScriptUi<void>> | null = null;
   let host: HTMLElement | null = null;
   let shown: Shown | null = null;
@@ -53,7 +58,7 @@ export function createCardUi(ctx: ContentScriptContext): CardUi {
     if (!shown) return;
     if (!made.shadowHost.isConnected) made.mount();
     const rect = shown.anchor.getBoundingClientRect();
-    render(<Card data={shown.data} anchor={rect} onClose={close} />, made.uiContainer);
+    render(<Card data={shown.data} anchor={rect} theme={shown.theme} onClose={close} onCorrect={onCorrect} />, made.uiContainer);
   };
   const redraw = (): void => {
     cancelAnimationFrame(frame);
@@ -80,7 +85,7 @@ export function createCardUi(ctx: ContentScriptContext): CardUi {
       const returnFocus = shown?.returnFocus ?? document.activeElement;
       shown?.listening.abort();
       const listening = new AbortController();
-      shown = { data, anchor, returnFocus, listening };
+      shown = { data, anchor, theme: pageTheme(), returnFocus, listening };
       const { signal } = listening;
       // Capture: the page may stop the event from bubbling.
       document.addEventListener(

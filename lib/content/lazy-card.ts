@@ -2,12 +2,13 @@
 // evaluated the first time a card opens: most pages never open one, and the
 // page's main thread pays for every module the content script evaluates.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Correction } from '../extract/schema';
 import type { CardUi } from './card';
 
-export function lazyCardUi(ctx: ContentScriptContext): CardUi {
+export function lazyCardUi(ctx: ContentScriptContext, onCorrect: (correction: Correction) => void): CardUi {
   let card: CardUi | null = null;
   let loading: Promise<CardUi> | null = null;
-  const load = (): Promise<CardUi> => (loading ??= import('./card').then((m) => (card = m.createCardUi(ctx))));
+  const load = (): Promise<CardUi> => (loading ??= import('./card').then((m) => (card = m.createCardUi(ctx, onCorrect))));
   // Calls wait for the code in the order they were made: an update or a close never overtakes its open.
   const later = (call: (c: CardUi) => void): void => void load().then(call);
   return {

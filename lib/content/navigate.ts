@@ -2,8 +2,7 @@
 // Alt+Shift+N and Alt+Shift+P go to the next and the previous mark, bring it
 // into view and open its card. The way starts from the mark whose card was
 // opened last, or, before any, from the top of the screen.
-export const NEXT_MARK = { altKey: true, shiftKey: true, code: 'KeyN' } as const;
-export const PREVIOUS_MARK = { altKey: true, shiftKey: true, code: 'KeyP' } as const;
+import { NEXT_MARK, PREVIOUS_MARK } from './shortcuts';
 
 export type Direction = 1 | -1;
 

@@ -1,8 +1,11 @@
 // The content script's life on one page: decide whether to work (Chinese text,
 // the background says yes), find the article, annotate it, record it, keep it
-// annotated as it changes or the SPA moves on, and answer clicks, the keyboard
-// shortcut and the background's messages with the lookup card. Everything is
-// undone when the extension is reloaded (ctx invalidated).
+// annotated as it changes or the SPA moves on, answer clicks (or a resting
+// pointer), the keyboard shortcut and the background's messages with the
+// lookup card, and follow the settings as they change (marks removed, added or
+// restyled, the card's language). Everything is undone when the extension is
+// reloaded (ctx invalidated). The bundled sample article (entrypoints/sample/)
+// runs the same session with a backend of its own.
 //
 // Progress shows on <html>, the only change Tifa makes to the page's DOM:
 // data-tifa-state="working" during a pass, "done" with data-tifa-mentions="<n>"
@@ -15,32 +18,51 @@ import { createPainter, type Painter, supportsHighlights } from '../dom/highligh
 import { mentionAtPoint, spanAt, spansIn } from '../dom/hit-test';
 import { isChinesePage } from '../dom/language';
 import type { LiveArticle } from '../dom/live-article';
+import { DEFAULT_MARKS } from '../dom/mark-styles';
+import { type PageTheme, pageTheme } from '../dom/page-theme';
 import { offsetOf } from '../dom/text-map';
-import type { ContentMessage } from '../messages';
+import { setLanguage } from '../i18n';
+import type { ContentMessage, Display, Marks } from '../messages';
+import { directionOf, type Direction, firstAtOrBelow, stepTo } from './navigate';
+import { CARD_SHORTCUT } from './shortcuts';
 import { annotate, type Pass, type PageMention, yieldToMain } from './annotate';
+import { type Rest, watchPointerRest } from './hover';
 import { lazyCardUi } from './lazy-card';
+
+/** What the session asks of the background (lib/content/background.ts; the sample page has its own). */
+export type SessionBackend = Pick<typeof import('./background'), 'pageStart' | 'extractInBackground' | 'lookup' | 'record' | 'correct' | 'parseContentMessage'>;
 
 // Evaluated where they are first needed, not with the script on every page:
 // the schemas that check the background's replies, Readability, the record.
-const background = () => import('./background');
+const contentBackend = (): Promise<SessionBackend> => import('./background');
 const articles = () => import('../dom/live-article');
 const records = () => import('./record');
 
-/** Opens the card for the mention at the caret or selection. */
-export const CARD_SHORTCUT = { altKey: true, shiftKey: true, code: 'KeyK' } as const;
 // A pointer that moved further than this between press and release was selecting, not clicking.
 const CLICK_SLOP = 4;
 
 type State = 'working' | 'done' | 'skipped';
 
-export function startSession(ctx: ContentScriptContext, doc: Document = document): void {
+export function startSession(ctx: ContentScriptContext, doc: Document = document, background: () => Promise<SessionBackend> = contentBackend): void {
   const html = doc.documentElement;
-  const card = lazyCardUi(ctx);
+  // A correction is kept by the background; this page is read again at once, the others when next read.
+  const card = lazyCardUi(ctx, (correction) => {
+    void background().then(async ({ correct }) => {
+      if (!(await correct(correction))) return;
+      card.update('name' in correction ? correction.name : correction.text, { corrected: true });
+      void annotateArticle();
+    });
+  });
   let painter: Painter | null = null;
+  /** How marks look: the settings' marks (from the background's last yes) on this page's theme. */
+  let marks: Marks = DEFAULT_MARKS;
+  let theme: PageTheme = 'light';
   let article: LiveArticle | null = null;
   let pass: Pass | null = null;
-  /** The background said no: only a new address is worth asking again. */
+  /** The background said no: only a new address or a change of the settings is worth asking again. */
   let disabled = false;
+  /** Tifa has nothing to do here (not Chinese, no article): a change of the settings changes nothing. */
+  let passedOver = false;
   let running: AbortController | null = null;
   let lastRecorded: string | null = null;
 
@@ -66,24 +88,31 @@ export function startSession(ctx: ContentScriptContext, doc: Document = document
     setState('skipped');
   };
 
+  const passOver = (): void => {
+    passedOver = true;
+    skip();
+  };
+
   async function start(): Promise<void> {
     const signal = begin();
     // Until the new article is found, a change anywhere on the page calls for a new start.
     article = null;
     disabled = false;
-    if (!supportsHighlights() || !isChinesePage(doc)) return skip();
+    passedOver = false;
+    if (!supportsHighlights() || !isChinesePage(doc)) return passOver();
     setState('working');
     const reply = await (await background()).pageStart(location.href);
     if (signal.aborted) return;
     // No answer is a no: the background alone knows whether this site is off or the window private.
-    if (!reply?.enabled) {
+    if (!reply?.enabled || !reply.display) {
       disabled = true;
       return skip();
     }
+    follow(reply.display);
     const { findLiveArticle } = await articles();
     if (signal.aborted) return;
     article = findLiveArticle(doc);
-    if (!article) return skip();
+    if (!article) return passOver();
     await annotateArticle(signal);
   }
 
@@ -94,7 +123,10 @@ export function startSession(ctx: ContentScriptContext, doc: Document = document
     const found = await annotate(article, (text) => extractInBackground(location.href, text), signal);
     if (!found) return;
     pass = found;
-    (painter ??= createPainter()).paint(found.mentions);
+    theme = pageTheme(article.root);
+    if (painter) painter.restyle(look());
+    else painter = createPainter(look());
+    painter.paint(found.mentions);
     setState('done', found.mentions.length);
     // On a long page, building and sending the record costs as much as painting: a task of its own.
     await yieldToMain();
@@ -117,6 +149,31 @@ export function startSession(ctx: ContentScriptContext, doc: Document = document
     }
   }
 
+  // The settings.
+
+  const look = () => ({ marks, theme });
+
+  function follow(next: Display): void {
+    marks = next.marks;
+    setLanguage(next.language);
+    painter?.restyle(look());
+    watchHover(next.cardOpens === 'hover');
+  }
+
+  /** The settings changed: this page may now be off, on again, or marked differently. */
+  async function settingsChanged(): Promise<void> {
+    if (passedOver) return;
+    const reply = await (await background()).pageStart(location.href);
+    if (!reply?.enabled || !reply.display) {
+      running?.abort();
+      disabled = true;
+      return skip();
+    }
+    if (disabled) return start();
+    follow(reply.display);
+    card.close();
+  }
+
   const onChange = (change: Change): void => {
     if (change === 'url') card.close();
     if (change === 'url' || (change === 'page' && !disabled)) void start();
@@ -125,8 +182,13 @@ export function startSession(ctx: ContentScriptContext, doc: Document = document
 
   // The card.
 
-  function openCard(m: PageMention | { kind: 'person'; key: string; text: string }, anchor: Range): void {
+  /** The mark whose card was opened last: where Alt+Shift+N and Alt+Shift+P go on from. */
+  let lastOpened: PageMention | null = null;
+
+  function openCard(m: PageMention | { kind: 'person'; key: string; text: string; unmarked: true }, anchor: Range): void {
+    lastOpened = 'range' in m ? m : lastOpened;
     const data: CardData = {
+      ...('unmarked' in m && { unmarked: true }),
       kind: m.kind,
       key: m.key,
       text: m.text,
@@ -159,6 +221,8 @@ export function startSession(ctx: ContentScriptContext, doc: Document = document
     return Boolean(range);
   };
   const marksShown = (): Pass | null => (pass && painter?.visible ? pass : null);
+  /** The mention, if its kind is marked: a kind switched off opens no card on a click. */
+  const drawn = (m: PageMention | undefined): PageMention | undefined => (m && painter?.shows(m.kind) ? m : undefined);
 
   /** The mentions under the reader's selection or caret. */
   function mentionsAtSelection(p: Pass): PageMention[] {
@@ -181,14 +245,31 @@ export function startSession(ctx: ContentScriptContext, doc: Document = document
       const matches = (m: PageMention): boolean => m.key === key || m.text === key;
       if (open(mentionsAtSelection(p).find(matches) ?? p.mentions.find(matches))) return;
     }
-    // A name Tifa did not mark: look it up as a person, next to the selection.
+    // Text Tifa did not mark: say so, and look it up as a person, next to the selection.
     if (selection?.rangeCount && !selection.isCollapsed) {
-      openCard({ kind: 'person', key, text: key }, selection.getRangeAt(0).cloneRange());
+      openCard({ kind: 'person', key, text: key, unmarked: true }, selection.getRangeAt(0).cloneRange());
     }
+  }
+
+  /** Alt+Shift+N / Alt+Shift+P: the next or previous mark drawn, brought into view, with its card. */
+  function step(p: Pass, direction: Direction): boolean {
+    const marks = p.mentions.filter((m) => drawn(m));
+    const top = (i: number): number => liveRange(marks[i]!)?.getBoundingClientRect().top ?? 0;
+    const at = stepTo(marks.length, lastOpened ? marks.indexOf(lastOpened) : null, () => firstAtOrBelow(marks.length, top), direction);
+    const m = at === null ? undefined : marks[at];
+    const range = m && liveRange(m);
+    if (!m || !range) return false;
+    const box = range.getBoundingClientRect();
+    const view = doc.defaultView;
+    // Off screen, the mark comes to a third of the way down, where the card has room below it.
+    if (view && (box.top < 0 || box.bottom > view.innerHeight)) view.scrollBy({ top: box.top - view.innerHeight / 3, behavior: 'instant' });
+    openCard(m, range);
+    return true;
   }
 
   const onMessage = (message: ContentMessage): void => {
     if (message.type === 'show-card') showCard(message.key);
+    else if (message.type === 'settings-changed') void settingsChanged();
     else if (painter) {
       painter.setVisible(!painter.visible);
       if (!painter.visible) card.close();
@@ -210,7 +291,8 @@ export function startSession(ctx: ContentScriptContext, doc: Document = document
       // A marked name inside a link is still a link.
       if (e.target instanceof Element && e.target.closest('a[href]')) return;
       if (e.composedPath().some((n) => n instanceof Node && card.isOurs(n))) return;
-      open(mentionAtPoint(doc, e.clientX, e.clientY, p.mentions, p.byRange, p.map));
+      // A card opened by a click stays when the pointer moves away.
+      if (open(drawn(mentionAtPoint(doc, e.clientX, e.clientY, p.mentions, p.byRange, p.map)))) hovered = null;
     },
     { capture: true },
   );
@@ -219,12 +301,45 @@ export function startSession(ctx: ContentScriptContext, doc: Document = document
     'keydown',
     (e) => {
       const p = marksShown();
-      if (!p || e.altKey !== CARD_SHORTCUT.altKey || e.shiftKey !== CARD_SHORTCUT.shiftKey || e.code !== CARD_SHORTCUT.code) return;
-      if (e.ctrlKey || e.metaKey) return;
-      if (open(mentionsAtSelection(p)[0])) e.preventDefault();
+      if (!p || e.ctrlKey || e.metaKey) return;
+      const direction = directionOf(e);
+      if (direction !== null) {
+        if (step(p, direction)) e.preventDefault();
+        return;
+      }
+      if (e.altKey !== CARD_SHORTCUT.altKey || e.shiftKey !== CARD_SHORTCUT.shiftKey || e.code !== CARD_SHORTCUT.code) return;
+      const marked = open(mentionsAtSelection(p).find(drawn));
+      // A selection on no mark gets a card that says so.
+      const text = marked ? '' : (doc.getSelection()?.toString().trim().slice(0, 200) ?? '');
+      if (text) showCard(text);
+      if (marked || text) e.preventDefault();
     },
     { capture: true },
   );
+
+  // Hover mode: the card opens on the mark the pointer rests on, and closes when it rests off the mark and the card.
+  /** The mention whose card a resting pointer opened. */
+  let hovered: PageMention | null = null;
+  let hovering: AbortController | null = null;
+  const onRest = (rest: Rest): void => {
+    const p = marksShown();
+    if (!p || rest.onCard) return;
+    const m = rest.left ? undefined : drawn(mentionAtPoint(doc, rest.x, rest.y, p.mentions, p.byRange, p.map));
+    if (m === hovered) return;
+    if (m) {
+      if (open(m)) hovered = m;
+    } else if (hovered) {
+      hovered = null;
+      card.close();
+    }
+  };
+  // Listening only while the reader wants it: no work on each pointer move otherwise.
+  function watchHover(on: boolean): void {
+    if (on === (hovering !== null)) return;
+    hovering?.abort();
+    hovering = on ? new AbortController() : null;
+    if (hovering) watchPointerRest(doc, (node) => card.isOurs(node), onRest, hovering.signal);
+  }
 
   // The context menu and the keyboard command; a message's schema is loaded when one comes.
   const listener = (message: unknown): undefined => {
@@ -244,6 +359,7 @@ export function startSession(ctx: ContentScriptContext, doc: Document = document
   });
   ctx.onInvalidated(() => {
     running?.abort();
+    hovering?.abort();
     painter?.dispose();
     html.removeAttribute('data-tifa-state');
     html.removeAttribute('data-tifa-mentions');

@@ -1,6 +1,7 @@
 // The history as a file: JSON in the versioned `tifa-history` format (read
 // back by importJson), or CSV with one row per mention for spreadsheets.
 // Records are validated as they are read; damaged ones are left out and counted.
+import { listCorrections } from './corrections';
 import { db } from './database';
 import {
   EXPORT_FORMAT,
@@ -49,12 +50,14 @@ async function snapshot(): Promise<Snapshot> {
 
 export async function exportJson(now = new Date()): Promise<ExportResult> {
   const { pages, skipped } = await snapshot();
+  const corrections = await listCorrections();
   const exported: HistoryExport = HistoryExportSchema.parse({
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     exportedAt: now.toISOString(),
     // Parsing strips what import derives again (site, counts) and the record ids.
     pages: pages.map(({ page, mentions }): ExportedPage => ExportedPageSchema.parse({ ...page, mentions })),
+    corrections: corrections.map(({ at, correction }) => ({ at, correction })),
   });
   return { text: JSON.stringify(exported, null, 2), skipped };
 }

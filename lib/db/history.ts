@@ -16,7 +16,9 @@ import {
   type PageRecord,
   PageRecordSchema,
 } from './schema';
-import { findInIndex, indexedPages, indexPages, indexText, type IndexedKind, type PageEntry, readIndex } from './search-index';
+import { loadReadings } from './pinyin';
+import { indexedPages, indexPages, type IndexedKind, type PageEntry, readIndex } from './search-index';
+import { findInIndex, type PageHit, type PersonHit, queryWords } from './search-query';
 import { pageKey, siteOf } from './site';
 
 export type RecordInput = Omit<Extract<Request, { type: 'record' }>, 'type'>;
@@ -62,7 +64,7 @@ export function countKinds(mentions: readonly Pick<MentionFields, 'kind'>[]): Ki
 /** The tables a write of the history changes, for its `rw` transaction. */
 export const HISTORY_TABLES = [db.pages, db.mentions, db.search] as const;
 
-/** Replaces pages, their mentions and their lines in the search index. Call inside a `rw` transaction on HISTORY_TABLES. */
+/** Replaces pages, their mentions and their lines in the search index. Call inside a `rw` transaction on HISTORY_TABLES, after loadReadings(). */
 export async function writePages(entries: readonly (PageEntry & { mentions: readonly MentionRecord[] })[]): Promise<void> {
   for (const { page, mentions } of entries) {
     await db.pages.put(page);
@@ -102,6 +104,7 @@ export function recordsOf(input: RecordInput, visits: Visits, prev?: PageRecord)
  */
 export async function recordPage(input: RecordInput, now = Date.now()): Promise<PageRecord> {
   const url = pageKey(input.page.url);
+  await loadReadings();
   return guardWrite(() =>
     db.transaction('rw', HISTORY_TABLES, async () => {
       const old = PageRecordSchema.safeParse(await db.pages.get(url));
@@ -128,30 +131,69 @@ export async function recentPages(limit: number): Promise<PageRecord[]> {
   return keepValid(PageRecordSchema, await db.pages.orderBy('lastVisited').reverse().limit(limit).toArray()).valid;
 }
 
-export interface SearchResults {
-  /** Pages whose people or slogans contain the query, or whose site or title does, most recent first. */
-  pages: PageRecord[];
-  /** The people whose names contain the query. */
-  names: string[];
+/** A page a search found, with the people it found there. */
+export interface PageFound {
+  page: PageRecord;
+  people: PersonHit[];
 }
 
-/** Searches the history, case-insensitively, through the search index. */
+/** A person a search found, over every page it matched. */
+export interface PersonFound {
+  name: string;
+  /** Found by their name (in characters or pinyin), not only by a title they hold. */
+  byName: boolean;
+  /** The titles a word matched, on any page. */
+  matchedTitles: string[];
+  /** The pages found that name them. */
+  pages: number;
+}
+
+export interface SearchResults {
+  /** The pages every word of the query matches (search-query.ts), most recent first. */
+  pages: PageFound[];
+  /** The people found on any of those pages by name or by a title. */
+  people: PersonFound[];
+}
+
+/** Each person found, once, with what found them and how many of the pages name them. */
+function peopleFound(hits: readonly PageHit[]): PersonFound[] {
+  const people = new Map<string, PersonFound>();
+  for (const hit of hits) {
+    for (const p of hit.people) {
+      const found = people.get(p.name) ?? { name: p.name, byName: false, matchedTitles: [], pages: 0 };
+      people.set(p.name, found);
+      found.byName ||= p.byName;
+      found.pages++;
+      for (const t of p.matchedTitles) if (!found.matchedTitles.includes(t)) found.matchedTitles.push(t);
+    }
+  }
+  return [...people.values()];
+}
+
+/** Searches the history through the search index: by person, slogan, title, paper or site, in characters or pinyin. */
 export async function search(query: string, limit = 100): Promise<SearchResults> {
-  const q = indexText(query.trim()).toLowerCase();
-  if (!q) return { pages: [], names: [] };
-  const found = findInIndex(await readIndex(db.search), q);
+  const words = queryWords(query);
+  if (!words.length) return { pages: [], people: [] };
+  const hits = findInIndex(await readIndex(db.search), words);
+  const byUrl = new Map(hits.map((h) => [h.url, h]));
   // Only the pages shown are read, the latest first; a damaged one gives way to the next.
-  const urls = found.pages.sort((a, b) => b.lastVisited - a.lastVisited).map((p) => p.url);
+  const urls = hits.sort((a, b) => b.lastVisited - a.lastVisited).map((p) => p.url);
   const pages: PageRecord[] = [];
   for (let from = 0; pages.length < limit && from < urls.length; from += limit) {
     pages.push(...keepValid(PageRecordSchema, await db.pages.bulkGet(urls.slice(from, from + limit))).valid);
   }
-  return { pages: pages.sort(byLastVisitedDesc).slice(0, limit), names: [...found.names] };
+  return {
+    pages: pages
+      .sort(byLastVisitedDesc)
+      .slice(0, limit)
+      .map((page) => ({ page, people: byUrl.get(page.url)!.people })),
+    people: peopleFound(hits),
+  };
 }
 
-/** Pages whose people or slogans contain the query, or whose site or title does (case-insensitive), most recent first. */
+/** The pages a search finds, most recent first. */
 export async function searchHistory(query: string, limit = 100): Promise<PageRecord[]> {
-  return (await search(query, limit)).pages;
+  return (await search(query, limit)).pages.map((p) => p.page);
 }
 
 /** A page of the history and what it says about one entity. */

@@ -5,14 +5,19 @@
 // Merging a page already known: earliest firstVisited, latest lastVisited,
 // and the larger visit count (not the sum, so importing the same file twice
 // changes nothing); title, paper, date and mentions come from whichever copy
-// was visited last.
+// was visited last. The reader's corrections come along: of two about one
+// thing, the later stays.
 import { db } from './database';
 import { pathOf } from '../zod-messages';
 import { guardWrite } from './errors';
+import { loadReadings } from './pinyin';
 import { countKinds, HISTORY_TABLES, writePages } from './history';
+import { correctionKey } from './corrections';
 import {
+  CorrectionRecordSchema,
   EXPORT_FORMAT,
   EXPORT_VERSION,
+  type ExportedCorrection,
   type ExportedPage,
   HistoryExportSchema,
   type MentionRecord,
@@ -51,7 +56,7 @@ function exceedsBytes(text: string, max: number): boolean {
 
 class ForbiddenKeyError extends Error {}
 
-type Parsed = { ok: true; pages: ExportedPage[] } | { ok: false; errors: string[] };
+type Parsed = { ok: true; pages: ExportedPage[]; corrections: ExportedCorrection[] } | { ok: false; errors: string[] };
 
 export function parseHistoryExport(text: string): Parsed {
   const fail = (...errors: string[]): Parsed => ({ ok: false, errors });
@@ -84,7 +89,7 @@ export function parseHistoryExport(text: string): Parsed {
     if (issues.length > MAX_REPORTED_ISSUES) lines.push(`… and ${issues.length - MAX_REPORTED_ISSUES} more problems.`);
     return fail(...lines);
   }
-  return { ok: true, pages: result.data.pages };
+  return { ok: true, pages: result.data.pages, corrections: result.data.corrections ?? [] };
 }
 
 type Visits = Pick<ExportedPage, 'firstVisited' | 'lastVisited' | 'visits'>;
@@ -107,6 +112,15 @@ function toRecords(page: ExportedPage): { page: PageRecord; mentions: MentionRec
   };
 }
 
+/** The file's corrections beside the stored ones: of two about one thing, the later stays. */
+async function mergeCorrections(incoming: readonly ExportedCorrection[]): Promise<void> {
+  for (const { at, correction } of incoming) {
+    const key = correctionKey(correction);
+    const stored = CorrectionRecordSchema.safeParse(await db.corrections.get(key));
+    if (!stored.success || stored.data.at < at) await db.corrections.put({ key, at, correction });
+  }
+}
+
 /** Imports an export file's text. Throws HistoryWriteError when the write fails (nothing is written then). */
 export async function importJson(text: string): Promise<ImportResult> {
   const parsed = parseHistoryExport(text);
@@ -124,8 +138,11 @@ export async function importJson(text: string): Promise<ImportResult> {
     }
   }
 
+  // The pages' lines in the search index need pinyin-pro, which cannot be loaded inside the transaction.
+  await loadReadings();
   return guardWrite(() =>
-    db.transaction('rw', HISTORY_TABLES, async () => {
+    db.transaction('rw', [...HISTORY_TABLES, db.corrections], async () => {
+      await mergeCorrections(parsed.corrections);
       const urls = [...incoming.keys()];
       const stored = await db.pages.bulkGet(urls);
       let added = 0;

@@ -2,9 +2,10 @@
 // Records are validated before every write and when read back for export, so
 // neither a bug nor a hand-edited import can leave a malformed record behind.
 import * as z from 'zod/mini';
-import { MentionKindSchema, RoleSchema } from '../extract/schema';
+import { CorrectionSchema, MentionKindSchema, RoleSchema } from '../extract/schema';
 import { RECORD_LIMITS, TEXT_LIMITS } from '../limits';
-import { PageMentionSchema, PagePersonSchema, PageSchema, SettingsSchema } from '../messages';
+import { DEFAULT_MARKS } from '../dom/mark-styles';
+import { DisplaySchema, PageMentionSchema, PagePersonSchema, PageSchema, SettingsSchema } from '../messages';
 
 const count = () => z.int().check(z.nonnegative());
 const timestamp = count();
@@ -63,13 +64,29 @@ export const PageRecordSchema = z
   .check(z.refine(visitsInOrder, ORDER_MESSAGE));
 export type PageRecord = z.infer<typeof PageRecordSchema>;
 
-/** Global pause and the sites switched off; one record, id `settings`. */
-export const SettingsRecordSchema = z.extend(SettingsSchema, { id: z.literal('settings') });
+/**
+ * The settings (lib/db/settings.ts: pause, sites switched off, display); one
+ * record, id `settings`. The display settings came after version 1's records:
+ * where a record lacks one, it reads as its default.
+ */
+export const SettingsRecordSchema = z.extend(SettingsSchema, {
+  id: z.literal('settings'),
+  marks: z._default(DisplaySchema.shape.marks, DEFAULT_MARKS),
+  cardOpens: z._default(DisplaySchema.shape.cardOpens, 'click'),
+  language: z._default(DisplaySchema.shape.language, 'auto'),
+});
 export type SettingsRecord = z.infer<typeof SettingsRecordSchema>;
 
 /** A part of the search index (search-index.ts): the lines of the pages whose address hashes to `bucket`. */
 export const SearchBucketSchema = z.object({ bucket: count(), lines: z.string() });
 export type SearchBucket = z.infer<typeof SearchBucketSchema>;
+
+/** A correction the reader made (lib/extract/corrections.ts), keyed by what it corrects, with when. */
+export const CorrectionRecordSchema = z.object({ key: z.string(), at: z.number(), correction: CorrectionSchema });
+export type CorrectionRecord = z.infer<typeof CorrectionRecordSchema>;
+/** In an export file: the key is derived again on import. */
+export const ExportedCorrectionSchema = z.object({ at: z.number(), correction: CorrectionSchema });
+export type ExportedCorrection = z.infer<typeof ExportedCorrectionSchema>;
 
 export const EXPORT_FORMAT = 'tifa-history';
 export const EXPORT_VERSION = 1;
@@ -95,6 +112,8 @@ export const HistoryExportSchema = z.object({
   version: z.literal(EXPORT_VERSION),
   exportedAt: z.iso.datetime(),
   pages: z.array(ExportedPageSchema),
+  /** Absent from files made before corrections existed. */
+  corrections: z.optional(z.array(ExportedCorrectionSchema).check(z.maxLength(100_000))),
 });
 export type HistoryExport = z.infer<typeof HistoryExportSchema>;
 

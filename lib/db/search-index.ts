@@ -1,14 +1,18 @@
 // The search index: one line of text per page of the history (its address,
-// last visit, site, title, and the people and slogans it names), kept beside
-// the pages and mentions it is derived from, in a few large records
-// ("buckets", by a hash of the address). Search, the names Tifa knows (sent
-// to every page as it starts) and the most seen entities are then one pass
-// over this text rather than a cursor over every mention: in Chromium,
-// reading 10 000 small records takes about 140 ms; the same text in 32
-// records, a few ms. Every write of a page rewrites its line (writePages in
-// history.ts); the version 2 upgrade builds the index from what was stored.
-import type { Table, Transaction } from 'dexie';
+// last visit, site, title, paper, and the people and slogans it names, with
+// each person's titles there and each name's and slogan's pinyin), kept
+// beside the pages and mentions it is derived from, in a few large records
+// ("buckets", by a hash of the address). Search (search-query.ts), the names
+// Tifa knows (sent to every page as it starts) and the most seen entities are
+// then one pass over this text rather than a cursor over every mention: in
+// Chromium, reading 10 000 small records takes about 140 ms; the same text in
+// 32 records, a few ms. Every write of a page rewrites its line (writePages in
+// history.ts); an upgrade that changes the lines' format empties the index,
+// and it is built again from what was stored as the database opens
+// (restoreIndex).
+import type { Dexie, Table } from 'dexie';
 import type { MentionKind, Role } from '../extract/schema';
+import { loadReadings, readingOf } from './pinyin';
 import {
   keepValid,
   type MentionFields,
@@ -29,6 +33,10 @@ export interface IndexedEntity {
   kind: IndexedKind;
   key: string;
   role?: Role;
+  /** The key's pinyin as pinyin.ts writes it (`CaoJiongFang`); empty without Chinese characters. */
+  reading: string;
+  /** A person's titles on the page. */
+  titles: string[];
 }
 
 export interface IndexedPage {
@@ -36,12 +44,18 @@ export interface IndexedPage {
   lastVisited: number;
   site: string;
   title: string;
+  /** Empty when the page showed none. */
+  paper: string;
   entities: IndexedEntity[];
 }
 
-// A line is its fields joined by FIELD; an entity field is a kind code, a role code and the key.
-const LINE = '\n';
+// A line is its fields joined by FIELD; an entity field is a kind code, a role
+// code and the key, then after PART its reading, then after PART its titles
+// joined by ITEM.
+export const LINE = '\n';
 const FIELD = '\u0001';
+const PART = '\u0002';
+const ITEM = '\u0003';
 const KIND_CODES: Record<IndexedKind, string> = { official: 'o', person: 'p', slogan: 's' };
 const ROLE_CODES: Record<Role, string> = { official: 'o', business: 'b', professional: 'p', journalist: 'j', citizen: 'c' };
 const NO_ROLE = '-';
@@ -58,27 +72,50 @@ function bucketOf(url: string): number {
   return (h >>> 0) % SEARCH_BUCKETS;
 }
 
-function lineOf(page: PageRecord, mentions: readonly MentionFields[]): string {
-  const entities = mentions.flatMap((m) =>
-    isIndexed(m.kind) ? [KIND_CODES[m.kind] + (m.role ? ROLE_CODES[m.role] : NO_ROLE) + indexText(m.key)] : [],
-  );
-  return [page.url, String(page.lastVisited), indexText(page.site), indexText(page.title), ...entities.sort()].join(FIELD);
+/** Readings already worked out, by kind and key: names recur on many pages, and the upgrade indexes every page at once. */
+type Readings = Map<string, string>;
+
+function entityField(kind: IndexedKind, m: MentionFields, readings: Readings): string {
+  const id = KIND_CODES[kind] + m.key;
+  let reading = readings.get(id);
+  if (reading === undefined) readings.set(id, (reading = readingOf(m.key, kind === 'slogan' ? 'text' : 'name')));
+  const head = KIND_CODES[kind] + (m.role ? ROLE_CODES[m.role] : NO_ROLE) + indexText(m.key);
+  return [head, reading, m.titles.map(indexText).join(ITEM)].join(PART);
 }
 
-function parseLine(line: string): IndexedPage {
-  const [url = '', lastVisited = '', site = '', title = '', ...entities] = line.split(FIELD);
-  return {
-    url,
-    lastVisited: Number(lastVisited),
-    site,
-    title,
-    entities: entities.flatMap((e) => {
-      const kind = KINDS.get(e[0] ?? '');
-      const role = ROLES.get(e[1] ?? '');
-      return kind ? [{ kind, key: e.slice(2), ...(role && { role }) }] : [];
-    }),
-  };
+function lineOf(page: PageRecord, mentions: readonly MentionFields[], readings: Readings): string {
+  const entities = mentions.flatMap((m) => (isIndexed(m.kind) ? [entityField(m.kind, m, readings)] : []));
+  const fields = [page.site, page.title, page.paper ?? ''].map(indexText);
+  return [page.url, String(page.lastVisited), ...fields, ...entities.sort()].join(FIELD);
 }
+
+/** One entity field of a line as the entity it describes; undefined when damaged. */
+export function parseEntity(field: string): IndexedEntity | undefined {
+  const [head = '', reading = '', titles = ''] = field.split(PART);
+  const kind = KINDS.get(head[0] ?? '');
+  if (!kind) return undefined;
+  const entity: IndexedEntity = { kind, key: head.slice(2), reading, titles: titles ? titles.split(ITEM) : [] };
+  const role = ROLES.get(head[1] ?? '');
+  if (role) entity.role = role;
+  return entity;
+}
+
+/** A line of the index with its entities as stored, for readers that parse only the few they need (parseEntity). */
+export type IndexLine = Omit<IndexedPage, 'entities'> & { entities: string[] };
+
+export function splitLine(line: string): IndexLine {
+  const [url = '', lastVisited = '', site = '', title = '', paper = '', ...entities] = line.split(FIELD);
+  return { url, lastVisited: Number(lastVisited), site, title, paper, entities };
+}
+
+/** A line of the index as the page it describes. */
+export function parseLine(line: string): IndexedPage {
+  const page = splitLine(line);
+  return { ...page, entities: page.entities.flatMap((field) => parseEntity(field) ?? []) };
+}
+
+/** The lines of a bucket's text. */
+const linesOf = (text: string): string[] => (text ? text.split(LINE) : []);
 
 /** The buckets' text as stored; a damaged bucket reads as empty. */
 export async function readIndex(table: Table<SearchBucket, number>): Promise<string[]> {
@@ -87,39 +124,12 @@ export async function readIndex(table: Table<SearchBucket, number>): Promise<str
 
 /** Every page the index holds. */
 export function* indexedPages(texts: readonly string[]): Generator<IndexedPage> {
-  for (const text of texts) if (text) for (const line of text.split(LINE)) yield parseLine(line);
-}
-
-export interface IndexMatch {
-  /** Pages whose site, title, people or slogans contain the query. */
-  pages: Pick<IndexedPage, 'url' | 'lastVisited'>[];
-  /** The people whose names contain it. */
-  names: Set<string>;
-}
-
-/** What contains `query` (lower case, through indexText), case-insensitively. */
-export function findInIndex(texts: readonly string[], query: string): IndexMatch {
-  const found: IndexMatch = { pages: [], names: new Set() };
-  const has = (s: string) => s.toLowerCase().includes(query);
-  for (const text of texts) {
-    // Most buckets hold no match at all; the few that do are read line by line.
-    const lower = text.toLowerCase();
-    if (!lower.includes(query)) continue;
-    const lines = text.split(LINE);
-    lower.split(LINE).forEach((lowerLine, i) => {
-      if (!lowerLine.includes(query)) return;
-      const page = parseLine(lines[i]!);
-      const named = page.entities.filter((e) => has(e.key));
-      for (const e of named) if (e.kind !== 'slogan') found.names.add(e.key);
-      if (named.length || has(page.site) || has(page.title)) found.pages.push({ url: page.url, lastVisited: page.lastVisited });
-    });
-  }
-  return found;
+  for (const text of texts) for (const line of linesOf(text)) yield parseLine(line);
 }
 
 /** A bucket's text with these lines (by address) in place of the pages' earlier ones, in address order. */
 function withLines(text: string, lines: ReadonlyMap<string, string>): string {
-  const kept = text ? text.split(LINE).filter((line) => !lines.has(line.slice(0, line.indexOf(FIELD)))) : [];
+  const kept = linesOf(text).filter((line) => !lines.has(line.slice(0, line.indexOf(FIELD))));
   return [...kept, ...lines.values()].sort().join(LINE);
 }
 
@@ -131,10 +141,11 @@ export interface PageEntry {
 /** The buckets `entries` go to, each with their lines in place of the pages' earlier ones in `stored` (bucket texts by number). */
 export function bucketsWith(stored: ReadonlyMap<number, string>, entries: readonly PageEntry[]): SearchBucket[] {
   const byBucket = new Map<number, Map<string, string>>();
+  const readings: Readings = new Map();
   for (const { page, mentions } of entries) {
     const bucket = bucketOf(page.url);
     const lines = byBucket.get(bucket) ?? new Map<string, string>();
-    byBucket.set(bucket, lines.set(page.url, lineOf(page, mentions)));
+    byBucket.set(bucket, lines.set(page.url, lineOf(page, mentions, readings)));
   }
   return [...byBucket].map(([bucket, lines]) => ({ bucket, lines: withLines(stored.get(bucket) ?? '', lines) }));
 }
@@ -146,14 +157,26 @@ export async function indexPages(table: Table<SearchBucket, number>, entries: re
   await table.bulkPut(bucketsWith(new Map(stored.map((b) => [b.bucket, b.lines])), entries));
 }
 
-/** The version 2 upgrade: indexes every page already stored, leaving out records that fail their schema as readers do. */
-export async function buildIndex(tx: Transaction): Promise<void> {
-  const pages = keepValid(PageRecordSchema, await tx.table('pages').toArray()).valid;
-  const mentions = keepValid(MentionRecordSchema, await tx.table('mentions').toArray()).valid;
-  const byUrl = new Map<string, MentionFields[]>(pages.map((p) => [p.url, []]));
-  for (const m of mentions) byUrl.get(m.url)?.push(m);
-  await indexPages(
-    tx.table('search'),
-    pages.map((page) => ({ page, mentions: byUrl.get(page.url)! })),
-  );
+/**
+ * Builds the index from the pages and mentions stored, leaving out records
+ * that fail their schema as readers do, when it is empty but they are not:
+ * the upgrades that bring it in or change its lines' format empty it, since
+ * pinyin-pro cannot be loaded inside an upgrade's transaction. Runs as the
+ * database opens (its `ready` event), before any other read or write.
+ */
+export async function restoreIndex(db: Dexie): Promise<void> {
+  // One key read, not a count: this runs at every open, and a count walks every record.
+  const isEmpty = async (table: string) => (await db.table(table).limit(1).primaryKeys()).length === 0;
+  if (!(await isEmpty('search')) || (await isEmpty('pages'))) return;
+  await loadReadings();
+  await db.transaction('rw', ['pages', 'mentions', 'search'], async () => {
+    const pages = keepValid(PageRecordSchema, await db.table('pages').toArray()).valid;
+    const mentions = keepValid(MentionRecordSchema, await db.table('mentions').toArray()).valid;
+    const byUrl = new Map<string, MentionFields[]>(pages.map((p) => [p.url, []]));
+    for (const m of mentions) byUrl.get(m.url)?.push(m);
+    await indexPages(
+      db.table('search'),
+      pages.map((page) => ({ page, mentions: byUrl.get(page.url)! })),
+    );
+  });
 }

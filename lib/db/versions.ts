@@ -12,6 +12,15 @@ export const SCHEMA_VERSIONS = {
   2: {
     search: 'bucket',
   },
+  // The search index's lines gain the paper, each person's titles and the
+  // pinyin of names and slogans: the same table, rebuilt by the upgrade.
+  3: {
+    search: 'bucket',
+  },
+  // The reader's corrections (corrections.ts), one record each, keyed by what they correct.
+  4: {
+    corrections: 'key',
+  },
 } as const satisfies Record<number, Record<string, string>>;
 
 export type SchemaVersion = keyof typeof SCHEMA_VERSIONS;

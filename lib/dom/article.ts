@@ -12,10 +12,6 @@ export interface Article {
 export interface ReadArticle {
   title: string;
   content: Element | null;
-  /** The site or paper's name, from the page's metadata. */
-  siteName?: string;
-  /** The day of publication (YYYY-MM-DD), from the page's metadata. */
-  published?: string;
 }
 
 // Readability's default (500 characters) is tuned for alphabetic text; a short
@@ -24,8 +20,6 @@ export interface ReadArticle {
 const CHAR_THRESHOLD = 100;
 /** When Readability finds nothing, the first of these that has text is the article. */
 export const FALLBACK_SELECTORS = ['article', '[role=article]', 'main'];
-
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}(?=$|T|\s)/;
 
 const oneLine = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
 
@@ -38,13 +32,9 @@ export function readArticle(doc: Document, copy: Document): ReadArticle {
   // Readability extracts well.
   const parsed = new Readability(copy, { charThreshold: CHAR_THRESHOLD, serializer: (node) => node }).parse();
   const content = parsed?.content;
-  const siteName = oneLine(parsed?.siteName);
-  const published = ISO_DAY.exec(parsed?.publishedTime ?? '')?.[0];
   return {
     title: headline(doc, oneLine(parsed?.title ?? doc.title)),
     content: content && content.nodeType === 1 ? (content as Element) : null,
-    ...(siteName && { siteName }),
-    ...(published && { published }),
   };
 }
 

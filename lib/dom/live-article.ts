@@ -3,11 +3,12 @@
 // live twin before, so the nodes Readability keeps lead back to the page
 // without tagging or otherwise touching it.
 import { FALLBACK_SELECTORS, readArticle } from './article';
+import { articleMeta } from './article-meta';
 import { readableNodes } from './text-map';
 
 export interface LiveArticle {
   title: string;
-  /** The site or paper's name and the day of publication, when the page's metadata gives them. */
+  /** The paper's (else the site's) name and the article's date (YYYY-MM-DD), when the page shows them (articleMeta). */
   siteName?: string;
   published?: string;
   /** The live element around all of the article's text: watched for changes. */
@@ -24,14 +25,16 @@ export const READABILITY_MAX_CHARS = 150_000;
 export function findLiveArticle(doc: Document): LiveArticle | null {
   const body = doc.body;
   if (!body) return null;
+  const { paper, date } = articleMeta(doc, doc.URL);
+  const meta = { ...(paper && { siteName: paper }), ...(date && { published: date }) };
   // Readability cannot be split into short tasks; it takes about 30 ms per 100,000
   // characters, so a huge page goes straight to the fallbacks.
-  if ((body.textContent?.length ?? 0) > READABILITY_MAX_CHARS) return fallbackArticle(doc, { title: doc.title.trim() });
+  if ((body.textContent?.length ?? 0) > READABILITY_MAX_CHARS) return fallbackArticle(doc, { title: doc.title.trim(), ...meta });
   const copy = doc.cloneNode(true) as Document;
   const twins = pairNodes(body, copy.body);
-  const { content, ...about } = readArticle(doc, copy);
+  const { content, title } = readArticle(doc, copy);
   const kept = content ? keptNodes(content, twins) : null;
-  return kept ? { ...about, ...kept } : fallbackArticle(doc, about);
+  return kept ? { title, ...meta, ...kept } : fallbackArticle(doc, { title, ...meta });
 }
 
 function fallbackArticle(doc: Document, about: Omit<LiveArticle, 'root' | 'excluded'>): LiveArticle | null {

@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import type { Mention } from '../../lib/extract';
 import { MentionKindSchema } from '../../lib/extract/schema';
+import { DEFAULT_MARKS, highlightName } from '../../lib/dom/mark-styles';
 import { LONG_TASK_OBSERVER } from '../e2e/harness/long-tasks';
 import { HIGHLIGHT_PREFIX } from '../e2e/harness/marks';
 import { articleText, megabyteArticle, type NewsArticle, newsPageHtml, repeatedSeedParagraphs, testArticle } from '../e2e/harness/news-page';
@@ -63,7 +64,7 @@ const scriptData = (value: unknown): string => JSON.stringify(value).replace(/</
 const PROBE = script(`
 (() => {
   const html = document.documentElement;
-  const names = ${scriptData(MentionKindSchema.options.map((k) => HIGHLIGHT_PREFIX + k))};
+  const prefixes = ${scriptData(MentionKindSchema.options.map((k) => `${HIGHLIGHT_PREFIX}${k}-`))};
   let painted;
   window.__bench = { painted: new Promise((resolve) => (painted = resolve)) };
   const observer = new MutationObserver(() => {
@@ -71,7 +72,7 @@ const PROBE = script(`
     performance.mark('tifa-painted');
     observer.disconnect();
     let ranges = 0;
-    for (const name of names) ranges += CSS.highlights.get(name)?.size ?? 0;
+    for (const [name, h] of CSS.highlights) if (prefixes.some((p) => name.startsWith(p))) ranges += h.size;
     painted({ mentions: Number(html.getAttribute('data-tifa-mentions')), ranges });
   });
   observer.observe(html, { attributes: true, attributeFilter: ['data-tifa-state'] });
@@ -126,7 +127,7 @@ const BASELINE_WORK: Record<Baseline, string> = {
           marks++;
         }
       }
-      CSS.highlights.set('tifa-official', highlight);`,
+      CSS.highlights.set(${scriptData(highlightName('official', DEFAULT_MARKS.official, 'light'))}, highlight);`,
 };
 
 /**

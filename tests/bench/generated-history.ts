@@ -8,6 +8,7 @@
 import { snippetAround } from '../../lib/corpus/snippet';
 import { type RecordInput, recordsOf } from '../../lib/db/history';
 import type { MentionRecord, PageRecord, SearchBucket } from '../../lib/db/schema';
+import { loadReadings } from '../../lib/db/pinyin';
 import { bucketsWith, type PageEntry } from '../../lib/db/search-index';
 import { amountKey } from '../../lib/extract/amount-key';
 import { FORMULATIONS } from '../../lib/extract/lexicon/formulations';
@@ -156,7 +157,8 @@ export class HistoryGenerator {
 }
 
 /** A history of `size` pages, as stored. */
-export function generateHistory(size: number, seed = 5): GeneratedHistory {
+export async function generateHistory(size: number, seed = 5): Promise<GeneratedHistory> {
+  await loadReadings();
   const generator = new HistoryGenerator(size, seed);
   const pages: PageRecord[] = [];
   const mentions: MentionRecord[] = [];

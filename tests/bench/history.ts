@@ -1,11 +1,13 @@
 // The history at scale, in the real browser: a generated history of 10 000 and
 // of 100 000 pages is written into the extension's IndexedDB; then the popup
-// is opened until its recent list is shown, names are searched until their
-// results are shown, and visits are recorded through the background with the
-// content script's own message. Median of several runs each, warm (the first
-// run of each is left out). Prints a table; never fails on speed, but fails
-// when the popup does not show the stored history correctly.
+// is opened until its recent list is shown, names (in characters and in
+// pinyin) and titles are searched until their results are shown, and visits
+// are recorded through the background with the content script's own message.
+// Median of several runs each, warm (the first run of each is left out).
+// Prints a table; never fails on speed, but fails when the popup does not
+// show the stored history correctly.
 import { formatTable } from '../../lib/cli/table';
+import { readingOf } from '../../lib/db/pinyin';
 import type { Page } from 'playwright-core';
 import type { PageRecord } from '../../lib/db/schema';
 import { RecordResponseSchema } from '../../lib/messages';
@@ -24,6 +26,8 @@ const SEARCH_ROUNDS = 2;
 const GOALS = { openMs: 150, searchMs: 50 };
 /** How many pages the popup lists at most in search results (SearchView via searchHistory). */
 const SEARCH_LIMIT = 100;
+/** Posts the generated officials hold (in titles such as 湘潭市长), searched as titles. */
+const TITLE_QUERIES = ['市长', '市委书记', '县长', '董事长'];
 
 export interface HistoryScale {
   pages: number;
@@ -32,6 +36,10 @@ export interface HistoryScale {
   openMs: number;
   /** A name typed into the search box to its results in the DOM. */
   searchMs: number;
+  /** The same for the names in pinyin. */
+  pinyinSearchMs: number;
+  /** The same for titles (TITLE_QUERIES), each held on thousands of pages. */
+  titleSearchMs: number;
   /** A `record` message to the background, to its reply. */
   recordMs: number;
 }
@@ -77,7 +85,7 @@ async function timeRecords(browser: TifaBrowser, history: GeneratedHistory): Pro
 }
 
 async function benchSize(size: number): Promise<HistoryScale> {
-  const history = generateHistory(size);
+  const history = await generateHistory(size);
   const browser = await launchTifa();
   try {
     await browser.context.addInitScript({ content: RECENT_SHOWN_WATCH });
@@ -101,37 +109,51 @@ async function benchSize(size: number): Promise<HistoryScale> {
       popup = opened.popup;
       if (i > 0) opens.push(opened.ms);
     }
-    const searches: number[] = [];
-    for (let round = 0; round < SEARCH_ROUNDS; round++) {
-      for (const [i, name] of history.searchNames.entries()) {
-        const ms = await timeSearch(popup!, name);
-        if (round > 0 || i > 0) searches.push(ms);
-        await clearSearch(popup!);
-      }
-    }
+    const searchMs = await timeSearches(popup!, history.searchNames);
+    // The same names typed in pinyin (`lei lan yun`), which also finds their homophones.
+    const pinyinSearchMs = await timeSearches(
+      popup!,
+      history.searchNames.map((name) => readingOf(name, 'name').replace(/\B([A-Z])/g, ' $1').toLowerCase()),
+    );
+    const titleSearchMs = await timeSearches(popup!, TITLE_QUERIES);
     await popup!.close();
 
     const recordMs = await timeRecords(browser, history);
-    return { pages: size, mentions: history.mentions.length, openMs: median(opens), searchMs: median(searches), recordMs };
+    return { pages: size, mentions: history.mentions.length, openMs: median(opens), searchMs, pinyinSearchMs, titleSearchMs, recordMs };
   } finally {
     await browser.close();
   }
 }
 
+/** Median ms from typing each query to its results, over SEARCH_ROUNDS rounds (the very first search left out: it is cold). */
+async function timeSearches(popup: Page, queries: readonly string[]): Promise<number> {
+  const times: number[] = [];
+  for (let round = 0; round < SEARCH_ROUNDS; round++) {
+    for (const [i, query] of queries.entries()) {
+      const ms = await timeSearch(popup, query);
+      if (round > 0 || i > 0) times.push(ms);
+      await clearSearch(popup);
+    }
+  }
+  return median(times);
+}
+
 const ms = (x: number): string => x.toFixed(0);
 
 export async function benchHistory(): Promise<HistoryBench> {
-  console.log(`\nHistory at scale: generated histories in headless Chromium; medians of ${RUNS} popup opens, ${RUNS} records and ${SEARCH_ROUNDS} rounds of name searches (warm)`);
+  console.log(`\nHistory at scale: generated histories in headless Chromium; medians of ${RUNS} popup opens, ${RUNS} records and ${SEARCH_ROUNDS} rounds of name, pinyin and title searches (warm)`);
   const results = {} as HistoryBench;
   for (const [key, size] of Object.entries(SIZES) as [keyof typeof SIZES, number][]) results[key] = await benchSize(size);
   console.log(
     formatTable(
-      ['pages', 'mentions', 'open ms', 'search ms', 'record ms'],
+      ['pages', 'mentions', 'open ms', 'search ms', 'pinyin ms', 'title ms', 'record ms'],
       Object.values(results).map((r) => [
         int(r.pages),
         int(r.mentions),
         ms(r.openMs),
         ms(r.searchMs),
+        ms(r.pinyinSearchMs),
+        ms(r.titleSearchMs),
         ms(r.recordMs),
       ]),
     ),

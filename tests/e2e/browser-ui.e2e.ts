@@ -7,7 +7,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchTifa, type TifaBrowser } from './harness/browser';
 import { CARD_TAG, readCard, waitForCard } from './harness/card';
 import { openPopup, sendToTab } from './harness/extension';
-import { clickMention, paintedMentions, selectInArticle, waitForPass } from './harness/marks';
+import { clickMention, HIGHLIGHT_PREFIX, marksInReadingOrder, paintedMentions, selectInArticle, waitForPass } from './harness/marks';
 import { seedArticle } from './harness/news-page';
 import type { StaticServer } from './harness/server';
 import { articlePath, ENGLISH_PATH, startNewsSite } from './harness/site';
@@ -120,5 +120,49 @@ it('the toolbar badge counts the officials marked on the tab, and is cleared on 
 
   await page.goto(site.url(ENGLISH_PATH));
   await expect.poll(() => badgeOf(page)).toBe('');
+  await page.close();
+});
+
+/** The text of every mark in reading order. */
+const marksInOrder = async (page: Page): Promise<string[]> => (await page.evaluate(marksInReadingOrder, HIGHLIGHT_PREFIX)).map((m) => m.text);
+
+const cardTitle = async (page: Page): Promise<string | null> => (await readCard(page))?.title ?? null;
+
+it('Alt+Shift+N and Alt+Shift+P step through the marks in reading order, each with its card', async () => {
+  const page = await openNewsPage();
+  const marks = await marksInOrder(page);
+  expect(marks.length).toBeGreaterThan(3);
+  const press = async (key: string, expected: string | undefined) => {
+    await page.keyboard.press(key);
+    await expect.poll(() => cardTitle(page)).toBe(expected);
+  };
+  await press('Alt+Shift+KeyN', marks[0]);
+  await press('Alt+Shift+KeyN', marks[1]);
+  await press('Alt+Shift+KeyN', marks[2]);
+  await press('Alt+Shift+KeyP', marks[1]);
+  await page.close();
+});
+
+it('Alt+Shift+P from the last mark brings the one before it into view from the top of the page', async () => {
+  const page = await openNewsPage();
+  const marks = await marksInOrder(page);
+  await selectInArticle(page, marks.at(-1)!);
+  await page.keyboard.press('Alt+Shift+KeyK');
+  await expect.poll(() => cardTitle(page)).toBe(marks.at(-1));
+  await page.keyboard.press('Escape');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.keyboard.press('Alt+Shift+KeyP');
+  await expect.poll(() => cardTitle(page)).toBe(marks.at(-2));
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+  await page.close();
+});
+
+it('Alt+Shift+K on a selection Tifa did not mark opens a card that says so, with links out', async () => {
+  const page = await openNewsPage();
+  await selectInArticle(page, '湘潭');
+  await page.keyboard.press('Alt+Shift+KeyK');
+  const card = await waitForCard(page, (c) => c.text.includes('did not mark'));
+  expect(card, 'a card for the unmarked selection').not.toBeNull();
+  expect(card!.text).toContain('Web search');
   await page.close();
 });

@@ -2,12 +2,13 @@
 // article as a news page on 127.0.0.1, opens Chromium with Tifa loaded (with a
 // window where there is a display, headless otherwise), clicks an official's
 // name to open the card, and writes a screenshot and a text summary to
-// demo-output/.
+// demo-output/, and the README's screenshots to docs/ (the article, the card,
+// the popup, the settings page).
 import { execFileSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { createInterface } from 'node:readline';
-import { launchTifa } from './harness/browser';
+import { launchTifa, type TifaBrowser } from './harness/browser';
 import { readCard, waitForCard } from './harness/card';
 import { formatSummary } from './demo-summary';
 import { extractIn, openPopup } from './harness/extension';
@@ -19,6 +20,20 @@ import { articlePath, startNewsSite } from './harness/site';
 const SEED = '000';
 const OFFICIAL = '曹炯芳';
 const OUT_DIR = join(ROOT, 'demo-output');
+/** The README's screenshots, taken anew by every run so they stay true. */
+const DOCS_DIR = join(ROOT, 'docs');
+
+/** One of Tifa's own pages as the reader sees it, at `size`, into docs/. */
+async function ownPageShot(browser: TifaBrowser, path: string, file: string, size: { width: number; height: number }): Promise<void> {
+  const page = await browser.context.newPage();
+  await page.setViewportSize(size);
+  await page.goto(`chrome-extension://${browser.extensionId}/${path}`);
+  // The lists fill from the database after the first render.
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: join(DOCS_DIR, file) });
+  await page.close();
+}
 
 /** Whether fontconfig knows a Chinese font; without one the screenshot shows boxes. */
 function hasChineseFont(): boolean {
@@ -49,6 +64,8 @@ async function main(): Promise<void> {
     const pass = await waitForPass(page);
     if (pass.state !== 'done') throw new Error(`Tifa did not work on ${url} (state ${pass.state})`);
     const painted = await paintedMentions(page);
+    await mkdir(DOCS_DIR, { recursive: true });
+    await page.screenshot({ path: join(DOCS_DIR, 'article.png') });
 
     await clickMention(page, 'official', OFFICIAL);
     // The card is drawn at once; its corpus part follows the background's answer.
@@ -59,6 +76,9 @@ async function main(): Promise<void> {
     await mkdir(OUT_DIR, { recursive: true });
     const screenshot = join(OUT_DIR, 'annotated.png');
     await page.screenshot({ path: screenshot });
+    await page.screenshot({ path: join(DOCS_DIR, 'card.png') });
+    await ownPageShot(browser, 'popup.html', 'popup.png', { width: 420, height: 600 });
+    await ownPageShot(browser, 'options.html', 'settings.png', { width: 900, height: 860 });
     const summary = formatSummary({
       article,
       url,

@@ -1,22 +1,24 @@
 // The Firefox build, run in Debian's firefox-esr: the same marks as the
 // extractor finds, styled; on a page with thousands of mentions, the marks
 // near the viewport follow scrolling; the card opens on a click and closes on
-// Esc, and the history (IndexedDB in Firefox's background page) lists each
-// page read; and Mozilla's add-on linter finds no error in the build.
+// Esc, and stays inside the viewport at its bottom and right edges; the
+// history (IndexedDB in Firefox's background page) lists each page read, in
+// text of a readable size; and Mozilla's add-on linter finds no error in the build.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Extraction } from '../../lib/extract';
 import type { Request } from '../../lib/messages';
-import { CARD_TAG } from './harness/card';
+import { CARD_TAG, type CardBox, cardBox, expectInsideViewport, scrollPointToBottom } from './harness/card';
+import { EDGE_NAME, EDGE_PAGE, EDGE_PATH } from './harness/card-pages';
 import { expandReply } from './harness/extension';
 import { launchTifaFirefox, openFirefoxPopup, type TifaFirefox } from './harness/firefox';
 import { PAINT_ALL_UP_TO } from '../../lib/dom/highlight';
 import { asPainted, countKinds, expectMarksStyled, expectPaintedNearViewport, HIGHLIGHT_ARGS, HIGHLIGHT_PREFIX, mentionPoint, readHighlights, readMarkStyles, scrollArgs, scrollThroughHighlights, tally } from './harness/marks';
 import { articleText, newsPageHtml, seedArticles, testArticle } from './harness/news-page';
 import { html } from './harness/server';
-import { HISTORY_ITEM, readHistoryItems } from './harness/popup';
+import { expectReadablePopup, HISTORY_ITEM, POPUP_TEXT_ARGS, readHistoryItems, readPopupTextSizes } from './harness/popup';
 import type { StaticServer } from './harness/server';
 import { FIREFOX_EXTENSION_DIR } from './harness/paths';
 import { articlePath, startNewsSite } from './harness/site';
@@ -35,6 +37,35 @@ async function waitForDone(page: Page): Promise<void> {
   await page.waitForFunction(() => document.documentElement.getAttribute('data-tifa-state') === 'done', { timeout: 20_000 });
 }
 
+/**
+ * The card's box once it has stopped changing (it grows when the background's
+ * answer comes in): the same box three reads running.
+ */
+async function settledCardBox(page: Page): Promise<CardBox | null> {
+  const key = (box: CardBox | null): string => JSON.stringify(box);
+  let last = '';
+  let same = 0;
+  for (const until = Date.now() + 15_000; Date.now() < until; ) {
+    const box = await page.evaluate(cardBox, CARD_TAG);
+    same = box && key(box) === last ? same + 1 : 0;
+    last = key(box);
+    if (same === 2) return box;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  return null;
+}
+
+/** The edge page in a window of `viewport`, read; the point of its official's name. */
+async function openEdgePage(viewport: { width: number; height: number }): Promise<{ page: Page; point: { x: number; y: number } }> {
+  const page = await firefox.browser.newPage();
+  await page.setViewport(viewport);
+  await page.goto(site.url(EDGE_PATH));
+  await waitForDone(page);
+  const point = await page.evaluate(mentionPoint, { name: `${HIGHLIGHT_PREFIX}official`, text: EDGE_NAME });
+  if (!point) throw new Error(`${EDGE_NAME} has no box on screen`);
+  return { page, point };
+}
+
 const ARTICLES = seedArticles();
 
 // Three mentions a sentence, 3,000 in all: past PAINT_ALL_UP_TO.
@@ -51,7 +82,10 @@ let popup: Page;
 const expectedCounts = new Map<string, Record<string, number>>();
 
 beforeAll(async () => {
-  site = await startNewsSite([[DENSE_PATH, html(newsPageHtml(DENSE))]]);
+  site = await startNewsSite([
+    [DENSE_PATH, html(newsPageHtml(DENSE))],
+    [EDGE_PATH, EDGE_PAGE],
+  ]);
   firefox = await launchTifaFirefox();
   popup = await openFirefoxPopup(firefox);
 });
@@ -85,6 +119,33 @@ describe('Tifa in Firefox', () => {
   it('lists every page read in the popup, with its counts', async () => {
     const listed = await popup.$$eval(HISTORY_ITEM, readHistoryItems);
     expect(new Map(listed.map((p) => [p.url, p.counts]))).toEqual(expectedCounts);
+  });
+
+  it('finds pages in the popup by a name in pinyin, with tones or without, a surname read as a surname', async () => {
+    const typeQuery = (query: string) =>
+      popup.$eval(
+        '[data-testid="history-search"]',
+        (box, q) => {
+          (box as HTMLInputElement).value = q;
+          box.dispatchEvent(new Event('input', { bubbles: true }));
+        },
+        query,
+      );
+    const search = async (query: string) => {
+      // From the recent list, so the results read are this query's, not the last one's left on screen.
+      await typeQuery('');
+      await popup.waitForSelector('[data-testid="recent-list"]', { timeout: 10_000 });
+      await typeQuery(query);
+      await popup.waitForSelector('[data-testid="search-results"]', { timeout: 10_000 });
+      return (await popup.$$eval(`[data-testid="search-results"] ${HISTORY_ITEM}`, readHistoryItems)).map((p) => p.url);
+    };
+    const urlOf = (seed: string) => site.url(articlePath(ARTICLES.find((a) => a.file.startsWith(`${seed}_`))!));
+    // 曹炯芳 is named in seed 000 only, 单杨 (单 read shan) in seed 001 only.
+    expect(await search('Cáo Jiǒngfāng')).toEqual([urlOf('000')]);
+    expect(await search('caojiongfang')).toEqual([urlOf('000')]);
+    expect(await search('shan yang')).toEqual([urlOf('001')]);
+    await typeQuery('');
+    await popup.waitForSelector('[data-testid="recent-list"]', { timeout: 10_000 });
   });
 
   it('paints the marks near the viewport of a page with thousands of mentions, and follows scrolling', async () => {
@@ -122,6 +183,34 @@ describe('Tifa in Firefox', () => {
     await page.keyboard.press('Escape');
     await page.waitForFunction((tag) => document.querySelector(tag) === null, { timeout: 15_000 }, CARD_TAG);
     await page.close();
+  });
+
+  it('keeps the card inside the viewport when its mention is at the bottom edge', async () => {
+    const { page, point: middle } = await openEdgePage({ width: 1000, height: 420 });
+    const point = await page.evaluate(scrollPointToBottom, { point: middle, fromBottom: 12 });
+    await page.mouse.click(point.x, point.y);
+    const box = await settledCardBox(page);
+    console.log(`firefox: card at the bottom edge drawn at ${JSON.stringify(box)}`);
+    expectInsideViewport(box, 4, 'bottom edge');
+    expect(box!.bottom, 'the card above the mention').toBeLessThan(point.y);
+    await page.close();
+  });
+
+  it('keeps the card inside the viewport when its mention is at the right edge', async () => {
+    const { page, point } = await openEdgePage({ width: 1000, height: 700 });
+    expect((await page.evaluate(() => document.documentElement.clientWidth)) - point.x).toBeLessThan(200);
+    await page.mouse.click(point.x, point.y);
+    const box = await settledCardBox(page);
+    console.log(`firefox: card at the right edge drawn at ${JSON.stringify(box)}`);
+    expectInsideViewport(box, 4, 'right edge');
+    expect(box!.left, 'shifted left of the mention').toBeLessThan(point.x);
+    await page.close();
+  });
+
+  it('sets the popup’s body text at 13 px or more, page titles larger than their meta lines', async () => {
+    const sizes = await popup.evaluate(readPopupTextSizes, POPUP_TEXT_ARGS);
+    console.log(`firefox popup text: body ${sizes.body} px, smallest body text ${sizes.smallest?.px} px`);
+    expectReadablePopup(sizes);
   });
 
   it('passes Mozilla’s add-on linter (web-ext lint) without errors', async () => {

@@ -67,6 +67,43 @@ describe('the history in the popup', () => {
     expect(await personView.textContent()).toContain('市委书记');
   });
 
+  it('finds pages by pinyin, polyphonic surname, title and two names, and says whom it found', async () => {
+    const popup = await openPopup(browser);
+    await waitForHistory(popup, 2);
+    const [xiangtan, zhuzhou] = visited.map((a) => site.url(articlePath(a)));
+    const search = async (query: string) => {
+      // From the recent list, so the results read are this query's, not the last one's left on screen.
+      await popup.getByTestId('history-search').fill('');
+      await popup.getByTestId('recent-list').waitFor({ timeout: 10_000 });
+      await popup.getByTestId('history-search').fill(query);
+      // Results, or the notice that quotes the query.
+      await popup.waitForFunction(
+        () => document.querySelector('[data-testid="search-results"], [data-testid="search-person"]') || [...document.querySelectorAll('.empty')].some((e) => e.textContent?.includes('“')),
+        undefined,
+        { timeout: 10_000 },
+      );
+      return {
+        pages: (await listedPages(popup.getByTestId('search-results'))).map((p) => p.url),
+        people: await popup.getByTestId('search-person').allTextContents(),
+        found: await popup.getByTestId('search-found').allTextContents(),
+      };
+    };
+    // Seed 000 names 曹炯芳 (市委书记) and 张迎春 (市长); seed 001 names 单杨 (院长, read shan) and 杨英杰 (副市长).
+    expect((await search('Cáo Jiǒngfāng')).pages).toEqual([xiangtan]);
+    expect((await search('caojiongfang')).people).toEqual(['曹炯芳']);
+    const shan = await search('shan yang');
+    expect(shan.pages).toEqual([zhuzhou]);
+    expect(shan.people).toContain('单杨');
+    expect((await search('dan yang')).people).not.toContain('单杨');
+    const mayor = await search('市长');
+    expect(mayor.pages.sort()).toEqual([xiangtan, zhuzhou].sort());
+    expect(mayor.people).toEqual(expect.arrayContaining(['张迎春', '杨英杰']));
+    expect(mayor.found.join('\n')).toContain('张迎春 市委副书记、市长');
+    expect((await search('曹炯芳 张迎春')).pages).toEqual([xiangtan]);
+    expect((await search('曹炯芳 杨英杰')).pages).toEqual([]);
+    await popup.close();
+  });
+
   it('(d) export, then import into a fresh profile, restores the same history', async () => {
     const exported = await exportHistory(await openPopup(browser));
     expect(exported.history.pages.map((p) => p.url).sort()).toEqual([...expectedCounts.keys()].sort());

@@ -5,6 +5,7 @@
 // written out rather than taken from lib/db/schema.ts so that a later schema
 // change cannot change what "as version 1 stored it" means. The entities come
 // from the seeds through extract(), so the texts are real news text.
+import { pinyin } from 'pinyin-pro';
 import { readSeeds } from '../../lib/corpus/seeds';
 import { extract } from '../../lib/extract';
 import type { SchemaVersion } from '../../lib/db/versions';
@@ -115,42 +116,90 @@ export function v1Fixture(pages = 5000, seed = 1): DbFixture {
   return { pages: pageRecords, mentions, settings };
 }
 
-const KIND_CODES_V2: Partial<Record<Kind, string>> = { official: 'o', person: 'p', slogan: 's' };
-const ROLE_CODES_V2: Record<Role, string> = { official: 'o', business: 'b', professional: 'p', journalist: 'j', citizen: 'c' };
+const KIND_CODES: Partial<Record<Kind, string>> = { official: 'o', person: 'p', slogan: 's' };
+const ROLE_CODES: Record<Role, string> = { official: 'o', business: 'b', professional: 'p', journalist: 'j', citizen: 'c' };
+const clean = (s: string) => s.replace(/[\u0000-\u001f\u007f]/g, ' ');
+/** A person's or slogan's kind code, role code (`-` for none) and key. */
+const entityHead = (m: MentionV1, kind: string) => kind + (m.role ? ROLE_CODES[m.role] : '-') + clean(m.key);
 
 /**
- * Version 2: version 1's records and the search index over them. A page's
- * line is its url, lastVisited, site and title, then for each person and
- * slogan a kind code, a role code (`-` for none) and the key, sorted; fields
- * joined by U+0001, control characters in them read as spaces. Lines go to
- * bucket FNV-1a(url) mod 32, joined by `\n` in url order.
+ * Version 1's records and a search index over them: a line per page, its
+ * fields (`fields`, then the page's people and slogans as `entity` writes
+ * them, sorted) joined by U+0001; lines go to bucket FNV-1a(url) mod 32,
+ * joined by `\n` in url order.
  */
-export function v2Fixture(pages = 5000, seed = 1): DbFixture {
-  const v1 = v1Fixture(pages, seed);
-  const clean = (s: string) => s.replace(/[\u0000-\u001f\u007f]/g, ' ');
+function withIndex(
+  v1: DbFixture,
+  fields: (p: PageV1) => string[],
+  entity: (m: MentionV1, kind: string) => string,
+): DbFixture & { search: SearchBucketV2[] } {
   const entities = new Map<string, string[]>();
   for (const m of v1.mentions as MentionV1[]) {
-    const kind = KIND_CODES_V2[m.kind];
+    const kind = KIND_CODES[m.kind];
     if (!kind) continue;
     const list = entities.get(m.url) ?? [];
     entities.set(m.url, list);
-    list.push(kind + (m.role ? ROLE_CODES_V2[m.role] : '-') + clean(m.key));
+    list.push(entity(m, kind));
   }
   const buckets = new Map<number, string[]>();
   for (const p of v1.pages as PageV1[]) {
     let h = 0x811c9dc5;
     for (let i = 0; i < p.url.length; i++) h = Math.imul(h ^ p.url.charCodeAt(i), 0x01000193);
     const bucket = (h >>> 0) % 32;
-    const line = [p.url, String(p.lastVisited), clean(p.site), clean(p.title), ...(entities.get(p.url) ?? []).sort()].join('\u0001');
+    const line = [...fields(p), ...(entities.get(p.url) ?? []).sort()].join('\u0001');
     const lines = buckets.get(bucket) ?? [];
     buckets.set(bucket, lines);
     lines.push(line);
   }
-  const search: SearchBucketV2[] = [...buckets]
-    .sort((a, b) => a[0] - b[0])
-    .map(([bucket, lines]) => ({ bucket, lines: lines.sort().join('\n') }));
+  const search = [...buckets].sort((a, b) => a[0] - b[0]).map(([bucket, lines]) => ({ bucket, lines: lines.sort().join('\n') }));
   return { ...v1, search };
 }
 
+/**
+ * Version 2: version 1's records and the search index over them. A page's
+ * fields are its url, lastVisited, site and title (control characters read
+ * as spaces); an entity is its head alone.
+ */
+export function v2Fixture(pages = 5000, seed = 1): DbFixture {
+  return withIndex(v1Fixture(pages, seed), (p) => [p.url, String(p.lastVisited), clean(p.site), clean(p.title)], entityHead);
+}
+
+/** The pinyin of version 3's lines: pinyin-pro's toneless syllables (a name's first read as a surname), ü as u, each capitalized. */
+function readingV3(text: string, name: boolean): string {
+  return pinyin(text, { toneType: 'none', type: 'array', nonZh: 'removed', surname: name ? 'head' : 'off' })
+    .map((s) => s.replace(/ü/g, 'u').replace(/[^a-z]/g, ''))
+    .filter(Boolean)
+    .map((s) => s[0]!.toUpperCase() + s.slice(1))
+    .join('');
+}
+
+/**
+ * Version 3: version 2's records with the index's lines in their second
+ * format: a page's fields gain its paper (empty when none), and an entity
+ * is its head, U+0002, the key's pinyin, U+0002, the person's titles joined
+ * by U+0003.
+ */
+export function v3Fixture(pages = 5000, seed = 1): DbFixture {
+  return withIndex(
+    v1Fixture(pages, seed),
+    (p) => [p.url, String(p.lastVisited), clean(p.site), clean(p.title), clean(p.paper ?? '')],
+    (m, kind) => [entityHead(m, kind), readingV3(m.key, m.kind !== 'slogan'), m.titles.map(clean).join('\u0003')].join('\u0002'),
+  );
+}
+
+/** Version 4: version 3's records and some of the reader's corrections. */
+export function v4Fixture(pages = 5000, seed = 1): DbFixture {
+  const corrections = [
+    { key: 'person\u0000刘志仁', at: 1_700_000_000_000, correction: { type: 'not-person', name: '刘志仁' } },
+    { key: 'slogan\u0000百城千店', at: 1_700_000_100_000, correction: { type: 'not-slogan', text: '百城千店' } },
+  ];
+  return { ...v3Fixture(pages, seed), corrections };
+}
+
 /** Each released schema version's fixture; the upgrade test asks for one per version. */
-export const DB_FIXTURES: Record<SchemaVersion, () => DbFixture> = { 1: () => v1Fixture(), 2: () => v2Fixture() };
+export const DB_FIXTURES: Record<SchemaVersion, () => DbFixture> = {
+  1: () => v1Fixture(),
+  2: () => v2Fixture(),
+  3: () => v3Fixture(),
+  4: () => v4Fixture(),
+};

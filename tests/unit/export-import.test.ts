@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { addCorrection, listCorrections } from '../../lib/db/corrections';
 import { db } from '../../lib/db/database';
 import { HistoryWriteError } from '../../lib/db/errors';
 import { exportCsv, exportJson } from '../../lib/db/export';
@@ -62,6 +63,29 @@ describe('exportJson and importJson', () => {
     await reset();
     expect(await importJson(exported.text)).toEqual({ added: 2, updated: 0, errors: [] });
     expect(await dump()).toEqual(before);
+  });
+
+  it('carry the reader’s corrections, the later of two about one thing staying', async () => {
+    await fill();
+    await addCorrection({ type: 'not-person', name: '刘志仁' }, T0);
+    await addCorrection({ type: 'slogan', text: '金龙速度' }, T0 + DAY);
+    const exported = await exportJson(new Date(T0 + 3 * DAY));
+    expect((JSON.parse(exported.text) as { corrections: unknown[] }).corrections).toHaveLength(2);
+
+    await reset();
+    // Said since the export, later than the file's word on the same phrase: it stays.
+    await addCorrection({ type: 'not-slogan', text: '金龙速度' }, T0 + 2 * DAY);
+    expect((await importJson(exported.text)).errors).toEqual([]);
+    expect((await listCorrections()).map((r) => r.correction)).toEqual([
+      { type: 'not-slogan', text: '金龙速度' },
+      { type: 'not-person', name: '刘志仁' },
+    ]);
+    // A file made before corrections existed still reads.
+    const old = JSON.parse(exported.text) as Record<string, unknown>;
+    delete old.corrections;
+    await reset();
+    expect(await importJson(JSON.stringify(old))).toEqual({ added: 2, updated: 0, errors: [] });
+    expect(await listCorrections()).toEqual([]);
   });
 
   it('change nothing when the same file is imported again', async () => {

@@ -6,7 +6,7 @@ import { buildCorpusIndex } from '../../lib/corpus/build';
 import { indexCorpus } from '../../lib/corpus/lookup';
 import { db } from '../../lib/db/database';
 import { clearHistory } from '../../lib/db/history';
-import { getSettings, setPaused, setSiteEnabled } from '../../lib/db/settings';
+import { DEFAULT_SETTINGS, displayOf, getSettings, setPaused, setSiteEnabled } from '../../lib/db/settings';
 import { WriteFailureLog } from '../../lib/db/write-failure';
 import { formulationOf } from '../../lib/extract/lexicon/formulations';
 import { expandMentions } from '../../lib/extract/compact';
@@ -37,6 +37,7 @@ const ctx: HandlerContext = {
   extensionRoot: 'chrome-extension://tifa/',
   now: () => now,
   writeFailures: new WriteFailureLog(memoryArea()),
+  settingsChanged: () => undefined,
 };
 const TAB: Sender = { tab: { incognito: false }, url: 'https://www.xtrb.cn/a/1.html' };
 const PRIVATE_TAB: Sender = { tab: { incognito: true }, url: 'https://www.xtrb.cn/a/1.html' };
@@ -82,7 +83,7 @@ describe('handleMessage refuses', () => {
   it('settings changes from a content script', async () => {
     expect(await send({ type: 'set-paused', paused: true })).toEqual({ error: expect.stringMatching(/Tifa’s own pages/) });
     expect(await send({ type: 'set-site', site: 'www.xtrb.cn', enabled: false }, { url: 'chrome-extension://tifa.evil.example/' })).toHaveProperty('error');
-    expect(await getSettings()).toEqual({ paused: false, sitesOff: [] });
+    expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
   });
 
   it('reports a failed write as an error reply', async () => {
@@ -94,7 +95,7 @@ describe('handleMessage refuses', () => {
 
 describe('page-start and extract', () => {
   it('says Tifa may work on the page', async () => {
-    expect(PageStartResponseSchema.parse(await send({ type: 'page-start', url: 'https://www.xtrb.cn/a/1.html' }))).toEqual({ enabled: true });
+    expect(PageStartResponseSchema.parse(await send({ type: 'page-start', url: 'https://www.xtrb.cn/a/1.html' }))).toEqual({ enabled: true, display: displayOf(DEFAULT_SETTINGS) });
   });
 
   it('extracts with the names and slogans of the corpus and the history: bare names and unquoted slogans are found', async () => {
@@ -180,12 +181,20 @@ describe('lookup', () => {
     expect(reply.history).toEqual([
       { url: 'https://www.hnrb.cn/1.html', title: 'page https://www.hnrb.cn/1.html', site: 'www.hnrb.cn', visited: T0, titles: ['省委常委', '长沙市委书记'], snippet: '…曹炯芳…' },
     ]);
+    // One row per title across papers and sites; pages without a detected paper or date by site and visit day;
+    // the page being read (www.xtrb.cn) is no source, as it is no history hit.
     expect(reply.titlesOverTime).toEqual([
-      { date: '2021-05-21', title: '市委书记', source: '湘潭日报' },
-      { date: '2023-04-27', title: '省委常委', source: '株洲日报' },
-      { date: localDate(T0), title: '省委常委', source: 'www.hnrb.cn' },
-      { date: localDate(T0), title: '长沙市委书记', source: 'www.hnrb.cn' },
-      { date: localDate(T0 + DAY), title: '省委常委', source: 'www.xtrb.cn' },
+      { title: '市委书记', from: '2021-05-21', to: '2021-05-21', sources: [{ source: '湘潭日报', date: '2021-05-21' }] },
+      {
+        title: '省委常委',
+        from: '2023-04-27',
+        to: localDate(T0),
+        sources: [
+          { source: '株洲日报', date: '2023-04-27' },
+          { source: 'www.hnrb.cn', date: localDate(T0) },
+        ],
+      },
+      { title: '长沙市委书记', from: localDate(T0), to: localDate(T0), sources: [{ source: 'www.hnrb.cn', date: localDate(T0) }] },
     ]);
     // 沈晓明 on both pages; 张迎春 in one document, 王五 on one page.
     expect(reply.coMentioned).toEqual([
@@ -193,6 +202,25 @@ describe('lookup', () => {
       { name: '张迎春', count: 1 },
       { name: '王五', count: 1 },
     ]);
+  });
+
+  it("dates titles over time by the article's paper and date, not the site and the visit", async () => {
+    const dated = (url: string, page: { paper?: string; date?: string }, titles: string[]): Request => {
+      const request = record(url, [['曹炯芳', titles]]);
+      return request.type === 'record' ? { ...request, page: { ...request.page, ...page } } : request;
+    };
+    await send(dated('http://127.0.0.1:8080/a.html', { paper: '湘潭日报', date: '2021-06-22' }, ['市委书记']));
+    await send(dated('http://localhost:8080/b.html', { paper: '株洲日报' }, ['省委常委']));
+    await send(dated('https://www.takungpao.com/c.html', { paper: '大公報', date: '2020-01-02' }, ['市委書記']));
+    const reply = LookupResponseSchema.parse(await send({ type: 'entity', kind: 'official', key: '曹炯芳' }, POPUP));
+    const rows = reply.titlesOverTime.map((r) => [r.title, r.from, r.to, r.sources.map((s) => `${s.source} ${s.date}`)]);
+    expect(rows).toEqual([
+      // the traditional title is the same row, shown as first printed
+      ['市委書記', '2020-01-02', '2021-06-22', ['大公報 2020-01-02', '湘潭日报 2021-05-21', '湘潭日报 2021-06-22']],
+      ['省委常委', '2023-04-27', localDate(T0 + DAY), ['株洲日报 2023-04-27', 'www.hnrb.cn 2024-01-01', 'www.xtrb.cn 2024-01-02', '株洲日报 2024-01-02']],
+      ['长沙市委书记', '2024-01-01', '2024-01-01', ['www.hnrb.cn 2024-01-01']],
+    ]);
+    expect(JSON.stringify(reply.titlesOverTime)).not.toMatch(/127\.0\.0\.1|localhost/);
   });
 
   it('explains a slogan and lists where it appeared', async () => {
@@ -237,7 +265,54 @@ describe('lookup', () => {
 
 describe('settings from the popup', () => {
   it('switch a site off and pause', async () => {
-    expect(SettingsSchema.parse(await send({ type: 'set-site', site: 'www.xtrb.cn', enabled: false }, POPUP))).toEqual({ paused: false, sitesOff: ['www.xtrb.cn'] });
-    expect(await send({ type: 'set-paused', paused: true }, POPUP)).toEqual({ paused: true, sitesOff: ['www.xtrb.cn'] });
+    expect(SettingsSchema.parse(await send({ type: 'set-site', site: 'www.xtrb.cn', enabled: false }, POPUP))).toEqual({ ...DEFAULT_SETTINGS, sitesOff: ['www.xtrb.cn'] });
+    expect(await send({ type: 'set-paused', paused: true }, POPUP)).toEqual({ ...DEFAULT_SETTINGS, paused: true, sitesOff: ['www.xtrb.cn'] });
+  });
+});
+
+describe('corrections', () => {
+  const TEXT = '市委书记曹炯芳、市长刘志仁出席。推进“百城千店”行动。';
+  const found = async (text = TEXT, sender: Sender = TAB) => {
+    const reply = CompactExtractionSchema.parse(await send({ type: 'extract', url: 'https://www.xtrb.cn/a/2.html', text }, sender));
+    return { persons: reply.persons.map((p) => `${p.name}:${p.titles.join('、')}`), slogans: reply.slogans.map((s) => s.text) };
+  };
+
+  it('are stored from the card and applied to every page read after', async () => {
+    expect(await found()).toEqual({ persons: ['曹炯芳:市委书记', '刘志仁:市长'], slogans: ['百城千店'] });
+    for (const correction of [
+      { type: 'not-person', name: '刘志仁' },
+      { type: 'wrong-title', name: '曹炯芳', title: '市委书记' },
+      { type: 'not-slogan', text: '百城千店' },
+    ] as const) {
+      expect(await send({ type: 'correct', correction })).toEqual({ corrected: expect.any(String) });
+    }
+    expect(await found()).toEqual({ persons: ['曹炯芳:'], slogans: [] });
+    // another page, another script
+    expect(await found('市長劉志仁、市委書記曹炯芳出席。')).toEqual({ persons: ['曹炯芳:'], slogans: [] });
+  });
+
+  it('mark a phrase said to be a slogan wherever it stands', async () => {
+    await send({ type: 'correct', correction: { type: 'slogan', text: '金龙速度' } });
+    expect((await found('创造金龙速度,再创金龙速度。')).slogans).toEqual(['金龙速度']);
+  });
+
+  it('keep only the latest word on one thing, and are undone from Tifa’s own pages only', async () => {
+    await send({ type: 'correct', correction: { type: 'not-slogan', text: '百城千店' } });
+    now += DAY;
+    const { corrected: key } = (await send({ type: 'correct', correction: { type: 'slogan', text: '百城千店' } })) as { corrected: string };
+    expect(await db.corrections.count()).toBe(1);
+    expect((await found()).slogans).toEqual(['百城千店']);
+
+    expect(await send({ type: 'uncorrect', key })).toEqual({ error: expect.stringMatching(/Tifa’s own pages/) });
+    expect(await db.corrections.count()).toBe(1);
+    expect(await send({ type: 'uncorrect', key }, POPUP)).toEqual({ corrected: key });
+    expect(await db.corrections.count()).toBe(0);
+  });
+
+  it('refuse what is no correction', async () => {
+    for (const correction of [{ type: 'not-person' }, { type: 'not-person', name: '' }, { type: 'rename', name: '曹炯芳' }, { type: 'slogan', text: '长'.repeat(41) }]) {
+      expect(ErrorResponseSchema.safeParse(await send({ type: 'correct', correction })).success).toBe(true);
+    }
+    expect(await db.corrections.count()).toBe(0);
   });
 });

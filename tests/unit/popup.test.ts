@@ -8,8 +8,9 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../components/popup/App';
 import type { PopupHost } from '../../components/popup/host';
-import { exportFileName, matchingNames, tabSite } from '../../components/popup/model';
+import { exportFileName, rankPeople, tabSite } from '../../components/popup/model';
 import { handleMessage } from '../../lib/background/handler';
+import { addCorrection, listCorrections, removeCorrection } from '../../lib/db/corrections';
 import { db } from '../../lib/db/database';
 import { HistoryWriteError } from '../../lib/db/errors';
 import { exportJson } from '../../lib/db/export';
@@ -49,8 +50,10 @@ const CORPUS_REPLY: LookupResponse = {
   corpus: [{ doc: '000.txt', paper: '湘潭日报', date: '2021-06-01', city: '湘潭', titles: ['市长'], snippet: '市长曹炯芳' }],
   history: [],
   titlesOverTime: [
-    { date: '2021-06-01', title: '市长', source: '湘潭日报' },
-    { date: '2021-12-01', title: '省委常委', source: '株洲日报' },
+    { title: '市长', from: '2021-06-01', to: '2021-06-01', sources: [{ source: '湘潭日报', date: '2021-06-01' }] },
+    // A row no source supports is left out.
+    { title: '市长', from: '2021-07-01', to: '2021-07-01', sources: [] },
+    { title: '省委常委', from: '2021-12-01', to: '2021-12-01', sources: [{ source: '株洲日报', date: '2021-12-01' }] },
   ],
   coMentioned: [],
 };
@@ -71,6 +74,9 @@ function fakeHost(tabUrl: string | undefined = XIANGTAN, session: StatusArea = m
           return setPaused(request.paused);
         case 'entity':
           return CORPUS_REPLY;
+        case 'uncorrect':
+          await removeCorrection(request.key);
+          return { corrected: request.key };
         default:
           throw new Error(`the popup should not send ${request.type}`);
       }
@@ -181,6 +187,26 @@ describe('search and the person view', () => {
     await until(() => root.textContent?.includes('Nothing in your history matches “nobody”'), 'no results');
   });
 
+  it('finds by title, paper, two names and pinyin, and says whom it found on each page', async () => {
+    await mount(fakeHost().host);
+    await type('省委常委');
+    await until(() => titles()[0] === '株洲新闻网', 'the page where someone is 省委常委');
+    expect(items()).toHaveLength(1);
+    expect(allByTestId('search-person').map((b) => b.textContent)).toEqual(['曹炯芳']);
+    expect(allByTestId('search-person-titles').map((s) => s.textContent)).toEqual(['省委常委']);
+    expect(allByTestId('search-found').map((d) => d.textContent)).toEqual(['曹炯芳 省委常委']);
+    await type('株洲日报');
+    await until(() => titles()[0] === '株洲新闻网' && !byTestId('search-person'), 'the page of that paper');
+    expect(items()).toHaveLength(1);
+    await type('曹炯芳 张三');
+    await until(() => allByTestId('search-person').length === 2, 'both people');
+    expect(titles()).toEqual(['株洲新闻网']);
+    await type('Cáo Jiǒngfāng');
+    await until(() => items().length === 2, 'both pages naming 曹炯芳');
+    expect(allByTestId('search-person').map((b) => b.textContent)).toEqual(['曹炯芳']);
+    expect(allByTestId('search-found').map((d) => d.textContent)).toEqual(['曹炯芳 省委常委', '曹炯芳 市委书记']);
+  });
+
   it('shows a person over time: pages oldest first with their titles, and the corpus', async () => {
     const { host, sent } = fakeHost();
     await mount(host);
@@ -191,10 +217,12 @@ describe('search and the person view', () => {
     expect(sent).toContainEqual({ type: 'entity', kind: 'official', key: '曹炯芳' });
     expect(titles()).toEqual(['湘潭日报：市委常委会召开', '株洲新闻网']);
     expect(items().map((li) => li.querySelector('.titles')?.textContent)).toEqual(['市委书记', '省委常委']);
-    expect([...view.querySelectorAll('.timeline li')].map((li) => li.textContent)).toEqual([
-      '2021-06-01市长',
-      '2021-12-01省委常委',
+    // The timeline: one bar per period, each with its title and sources as text.
+    expect([...view.querySelectorAll('svg .tl-row')].map((row) => [...row.querySelectorAll('text')].map((t) => t.textContent))).toEqual([
+      ['市长', '湘潭日报 2021-06-01'],
+      ['省委常委', '株洲日报 2021-12-01'],
     ]);
+    expect(view.querySelectorAll('svg rect > title')).toHaveLength(2);
     await fire(byTestId('person-back')!, 'click');
     expect(byTestId('person-view')).toBeNull();
   });
@@ -223,6 +251,28 @@ describe('search and the person view', () => {
   });
 });
 
+describe('corrections', () => {
+  it('lists the reader’s corrections newest first, each with an undo that goes through the background', async () => {
+    await addCorrection({ type: 'not-person', name: '刘志仁' }, T0);
+    await addCorrection({ type: 'wrong-title', name: '曹炯芳', title: '市长' }, T0 + DAY);
+    const { host, sent } = fakeHost();
+    await mount(host);
+    await fire(byTestId('tab-corrections')!, 'click');
+    const rows = await until(() => allByTestId('correction').length === 2 && allByTestId('correction'), 'two corrections');
+    expect(rows.map((r) => r.querySelector('span')!.textContent)).toEqual(['曹炯芳 does not hold “市长”', '刘志仁 is not a person']);
+    await fire(rows[0]!.querySelector('button')!, 'click');
+    await until(() => allByTestId('correction').length === 1, 'one correction left');
+    expect(sent.at(-1)).toEqual({ type: 'uncorrect', key: 'title\u0000曹炯芳\u0000市长' });
+    expect((await listCorrections()).map((r) => r.correction.type)).toEqual(['not-person']);
+  });
+
+  it('says how to make one when there is none', async () => {
+    await mount(fakeHost().host);
+    await fire(byTestId('tab-corrections')!, 'click');
+    await until(() => root.textContent?.includes('Is Tifa wrong?'), 'the empty list’s hint');
+  });
+});
+
 describe('site switch and pause', () => {
   it('switches the current site off through the background', async () => {
     const { host, sent } = fakeHost();
@@ -239,6 +289,9 @@ describe('site switch and pause', () => {
     await until(async () => (await getSettings()).sitesOff.length > 0, 'the stored setting');
     expect((await getSettings()).sitesOff).toEqual(['www.xtrb.cn']);
     expect(toggle.checked).toBe(false);
+    // The label says which state the switch is in.
+    expect(root.textContent).toContain('Off for www.xtrb.cn');
+    expect(root.textContent).not.toContain('On for www.xtrb.cn');
   });
 
   it('pauses everywhere and says so', async () => {
@@ -384,6 +437,7 @@ describe('a failed write in the background', () => {
     extensionRoot: 'chrome-extension://tifa/',
     now: () => now,
     writeFailures,
+    settingsChanged: () => undefined,
   };
   const TAB = { tab: { incognito: false }, url: XIANGTAN };
   const visit = (page: RecordInput) => handleMessage({ type: 'record', ...page }, TAB, background);
@@ -444,9 +498,11 @@ describe('view model and language', () => {
     expect(tabSite(undefined)).toBeUndefined();
   });
 
-  it('lists matching names closest first', () => {
-    expect(matchingNames(['曹炯芳', '曹', '张三', '曹操'], '曹', 2)).toEqual(['曹', '曹操']);
-    expect(matchingNames(['曹炯芳'], '  ', 5)).toEqual([]);
+  it('lists the people found by name first, shortest first, then by title, on most pages first', () => {
+    const person = (name: string, byName: boolean, pages = 1) => ({ name, byName, matchedTitles: byName ? [] : ['市长'], pages });
+    const found = [person('朱建', false, 2), person('曹炯芳', true), person('李平', false, 5), person('曹操', true), person('王五', false, 2)];
+    expect(rankPeople(found, 4).map((p) => p.name)).toEqual(['曹操', '曹炯芳', '李平', '朱建']);
+    expect(rankPeople([], 5)).toEqual([]);
   });
 
   it('follows the browser language, with plural forms in English', () => {
@@ -458,6 +514,6 @@ describe('view model and language', () => {
     expect(en('popup.pages', { n: 1 })).toBe('1 page');
     expect(en('popup.pages', { n: 3 })).toBe('3 pages');
     expect(translator('zh')('popup.pages', { n: 3 })).toBe('3 篇');
-    expect(translator('zh')('popup.site.on', { site: 'xtrb.cn' })).toBe('在 xtrb.cn 上启用');
+    expect(translator('zh')('popup.site.on', { site: 'xtrb.cn' })).toBe('已在 xtrb.cn 上启用');
   });
 });

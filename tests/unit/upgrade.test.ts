@@ -8,10 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { TifaDb } from '../../lib/db/database';
 import { keepValid, MentionRecordSchema, PageRecordSchema, SearchBucketSchema, SettingsRecordSchema } from '../../lib/db/schema';
 import { SCHEMA_VERSIONS, type SchemaVersion } from '../../lib/db/versions';
-import { DB_FIXTURES, type DbFixture, v1Fixture, v2Fixture } from '../support/db-fixtures';
+import { DB_FIXTURES, type DbFixture } from '../support/db-fixtures';
 
 const VERSIONS = Object.keys(SCHEMA_VERSIONS).map(Number) as SchemaVersion[];
-const LATEST = Math.max(...VERSIONS);
+const LATEST = Math.max(...VERSIONS) as SchemaVersion;
 const CURRENT_SCHEMAS = { pages: PageRecordSchema, mentions: MentionRecordSchema, settings: SettingsRecordSchema, search: SearchBucketSchema };
 
 /** A database as the release with schema `version` made it. */
@@ -34,12 +34,14 @@ describe('upgrading the history database', () => {
     const name = `tifa-upgrade-from-${version}`;
     const fixture = DB_FIXTURES[version]();
     await createAt(name, version, fixture);
+    // The search index is derived from the rest: an older one is rebuilt as the latest version stores it.
+    const expected: DbFixture = version < LATEST ? { ...fixture, search: DB_FIXTURES[LATEST]().search! } : fixture;
 
     const current = new TifaDb(name);
     await current.open();
     expect(current.verno).toBe(LATEST);
     const stored: DbFixture = {};
-    for (const table of Object.keys(fixture)) stored[table] = await current.table(table).toArray();
+    for (const table of Object.keys(expected)) stored[table] = await current.table(table).toArray();
 
     // A page is lost when it is missing, changed, or any of its mentions is.
     const mentionsOf = (records: DbFixture) => {
@@ -57,23 +59,14 @@ describe('upgrading the history database', () => {
 
     expect(fixture.pages!.length).toBeGreaterThanOrEqual(5000);
     expect(lost).toBe(0);
-    for (const table of Object.keys(fixture)) {
-      expect(stored[table], table).toHaveLength(fixture[table]!.length);
-      expect(stored[table], table).toEqual(fixture[table]);
+    for (const table of Object.keys(expected)) {
+      expect(stored[table], table).toHaveLength(expected[table]!.length);
+      expect(stored[table], table).toEqual(expected[table]);
     }
     // And today's code reads all of it.
     for (const [table, schema] of Object.entries(CURRENT_SCHEMAS)) {
       expect(keepValid(schema as typeof PageRecordSchema, stored[table] ?? []).skipped, table).toBe(0);
     }
-    current.close();
-  });
-
-  it('builds the search index of a version 1 database as version 2 stores it', async () => {
-    const name = 'tifa-index-from-1';
-    await createAt(name, 1, v1Fixture());
-    const current = new TifaDb(name);
-    await current.open();
-    expect(await current.search.toArray()).toEqual(v2Fixture().search);
     current.close();
   });
 });

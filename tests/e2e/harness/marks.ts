@@ -54,7 +54,8 @@ export async function waitForRepaint(page: Page, previous: number | null, timeou
 export const readHighlights = ({ prefix, kinds }: { prefix: string; kinds: readonly string[] }) => {
   const out: { kind: string; text: string; region: string | null }[] = [];
   for (const kind of kinds) {
-    for (const r of CSS.highlights.get(prefix + kind) ?? []) {
+    // Registered under the name of the kind's style: tifa-<kind>-<line>-<colour>-<theme>.
+    for (const r of [...CSS.highlights].flatMap(([name, h]) => (name.startsWith(`${prefix}${kind}-`) ? [...h] : []))) {
       // Highlights may hold StaticRanges, which have no toString().
       const live = document.createRange();
       live.setStart(r.startContainer, r.startOffset);
@@ -77,11 +78,32 @@ export const HIGHLIGHT_ARGS = { prefix: HIGHLIGHT_PREFIX, kinds: MentionKindSche
 export const readMarkStyles = ({ prefix, kinds }: { prefix: string; kinds: readonly string[] }) => {
   const out: Record<string, string> = {};
   for (const kind of kinds) {
-    const [first] = CSS.highlights.get(prefix + kind) ?? [];
+    const [name, highlight] = [...CSS.highlights].find(([n]) => n.startsWith(`${prefix}${kind}-`)) ?? [];
+    const [first] = highlight ?? [];
     if (!first) continue;
     const start = first.startContainer;
     const el = start.nodeType === Node.ELEMENT_NODE ? (start as Element) : start.parentElement;
-    if (el) out[kind] = getComputedStyle(el, `::highlight(${prefix}${kind})`).backgroundColor;
+    if (el) out[kind] = getComputedStyle(el, `::highlight(${name})`).backgroundColor;
+  }
+  return out;
+};
+
+/**
+ * In the page: for each kind with a registered range, the highlight name it is
+ * registered under and the line and colour its marks are drawn with, as
+ * computed (so a style sheet must style that name).
+ */
+export const readMarkLooks = ({ prefix, kinds }: { prefix: string; kinds: readonly string[] }) => {
+  const out: Record<string, { name: string; lines: string; style: string; colour: string }> = {};
+  for (const kind of kinds) {
+    const [name, highlight] = [...CSS.highlights].find(([n]) => n.startsWith(`${prefix}${kind}-`)) ?? [];
+    const [first] = highlight ?? [];
+    if (!name || !first) continue;
+    const start = first.startContainer;
+    const el = start.nodeType === Node.ELEMENT_NODE ? (start as Element) : start.parentElement;
+    if (!el) continue;
+    const look = getComputedStyle(el, `::highlight(${name})`);
+    out[kind] = { name, lines: look.textDecorationLine, style: look.textDecorationStyle, colour: look.textDecorationColor };
   }
   return out;
 };
@@ -99,9 +121,9 @@ export function expectMarksStyled(styles: Record<string, string>, painted: reado
 export const asPainted = (found: ReturnType<typeof readHighlights>): PaintedMention[] =>
   found.map((m) => ({ ...m, kind: MentionKindSchema.parse(m.kind) }));
 
-/** In the page: the middle of the first line box of the first `name` highlight reading `text`, scrolled into view. */
+/** In the page: the middle of the first line box of the first range reading `text` in a highlight named `name`-… (tifa-<kind>), scrolled into view. */
 export const mentionPoint = ({ name, text }: { name: string; text: string }) => {
-  for (const r of CSS.highlights.get(name) ?? []) {
+  for (const r of [...CSS.highlights].flatMap(([n, h]) => (n.startsWith(`${name}-`) ? [...h] : []))) {
     const live = document.createRange();
     live.setStart(r.startContainer, r.startOffset);
     live.setEnd(r.endContainer, r.endOffset);
@@ -134,7 +156,7 @@ export const scrollThroughHighlights = async ({ prefix, kinds, step, samples }: 
   const registered = (): Set<AbstractRange> => {
     const now = new Set<AbstractRange>();
     for (const kind of kinds) {
-      for (const r of CSS.highlights.get(prefix + kind) ?? []) {
+      for (const r of [...CSS.highlights].flatMap(([name, h]) => (name.startsWith(`${prefix}${kind}-`) ? [...h] : []))) {
         now.add(r);
         if (!seen.has(r)) seen.set(r, kind);
       }
@@ -249,3 +271,25 @@ export function countKinds(mentions: readonly Pick<Mention, 'kind' | 'key'>[]): 
 
 /** A multiset of (kind, text), as a sorted list so a failure shows the difference. */
 export const tally = (mentions: readonly { kind: string; text: string }[]): string[] => mentions.map((m) => `${m.kind} ${m.text}`).sort();
+
+/**
+ * In the page (Playwright's and Puppeteer's evaluate): every mark in reading
+ * order, read from the highlight registry — its text (white space dropped)
+ * and the top and bottom of its first line box.
+ */
+export const marksInReadingOrder = (prefix: string) => {
+  const ranges: AbstractRange[] = [];
+  for (const [name, highlight] of CSS.highlights) if (name.startsWith(prefix)) for (const r of highlight) ranges.push(r);
+  const live = ranges.map((r) => {
+    const range = document.createRange();
+    range.setStart(r.startContainer, r.startOffset);
+    range.setEnd(r.endContainer, r.endOffset);
+    return range;
+  });
+  live.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+  return live.map((r) => {
+    const box = r.getClientRects()[0] ?? r.getBoundingClientRect();
+    return { text: r.toString().replace(/\s/g, ''), top: box.top, bottom: box.bottom };
+  });
+};
+

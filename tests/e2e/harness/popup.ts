@@ -51,3 +51,46 @@ export async function importHistory(popup: Page, path: string): Promise<void> {
   await popup.getByTestId('data-status').or(popup.getByTestId('import-errors')).waitFor({ timeout: 20_000 });
   expect(await popup.getByTestId('import-errors').allTextContents()).toEqual([]);
 }
+
+/** Lines of the popup that are labels rather than body text: meta lines, section headings, hints, the tagline. */
+export const POPUP_LABELS = '.meta, h2, .hint, .brand span';
+
+/**
+ * In the popup (Playwright's and Puppeteer's evaluate): computed font sizes in
+ * pixels, of the body, of the smallest body text (every element with text of
+ * its own outside `labels`), and of each history item's title and meta lines.
+ */
+export const readPopupTextSizes = ({ item, labels }: { item: string; labels: string }) => {
+  const px = (el: Element): number => parseFloat(getComputedStyle(el).fontSize);
+  const texts = [...document.body.querySelectorAll('*')].filter(
+    (el) => !el.closest(labels) && [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.nodeValue?.trim()),
+  );
+  const smallest = texts.reduce<{ px: number; text: string } | null>((min, el) => (min && min.px <= px(el) ? min : { px: px(el), text: el.textContent?.slice(0, 40) ?? '' }), null);
+  return {
+    body: px(document.body),
+    smallest,
+    items: [...document.querySelectorAll(item)].map((li) => ({
+      title: px(li.querySelector('.title')!),
+      meta: Math.max(...[...li.querySelectorAll('.meta')].map(px)),
+    })),
+  };
+};
+
+export const POPUP_TEXT_ARGS = { item: HISTORY_ITEM, labels: POPUP_LABELS };
+
+/** Body text of at least 13 px, and each listed page's title larger than its meta lines (at least one page listed). */
+export function expectReadablePopup(sizes: ReturnType<typeof readPopupTextSizes>): void {
+  expect(sizes.body).toBeGreaterThanOrEqual(13);
+  expect(sizes.smallest?.px, JSON.stringify(sizes.smallest)).toBeGreaterThanOrEqual(13);
+  expect(sizes.items.length).toBeGreaterThan(0);
+  for (const item of sizes.items) expect(item.title, JSON.stringify(item)).toBeGreaterThan(item.meta);
+}
+
+/** Waits until the popup lists the page at `url` (the background records a page after its pass). */
+export async function waitForListed(popup: Page, url: string, timeout = 20_000): Promise<void> {
+  await popup.waitForFunction(
+    ({ selector, u }) => [...document.querySelectorAll(`${selector} a[href]`)].some((a) => a.getAttribute('href') === u),
+    { selector: HISTORY_ITEM, u: url },
+    { timeout },
+  );
+}

@@ -1,0 +1,19 @@
+// The session's backend on the bundled sample article (entrypoints/sample/),
+// one of Tifa's own pages: it reads the settings itself (same origin as the
+// history), has the background extract the text as Tifa's own page may, looks
+// entities up as the popup does (no page to leave out), and records nothing:
+// the sample is not the reader's history.
+import { displayOf, getSettings } from '../db/settings';
+import { CompactExtractionSchema, LookupResponseSchema } from '../messages';
+import { ask, correct, parseContentMessage } from './background';
+import type { SessionBackend } from './session';
+
+export const sampleBackend: SessionBackend = {
+  // Paused or not, the sample shows what Tifa does.
+  pageStart: async () => ({ enabled: true, display: displayOf(await getSettings()) }),
+  extractInBackground: (_url, text) => ask({ type: 'extract-sample', text }, CompactExtractionSchema),
+  lookup: ({ kind, key }) => ask({ type: 'entity', kind, key }, LookupResponseSchema),
+  record: () => Promise.resolve(),
+  correct,
+  parseContentMessage,
+};
