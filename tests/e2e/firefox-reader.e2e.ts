@@ -16,7 +16,7 @@ import { DEFAULT_MARKS, PALETTE } from '../../lib/dom/mark-styles';
 import { EXPORT_FORMAT, EXPORT_VERSION, type HistoryExport } from '../../lib/db/schema';
 import type { Request } from '../../lib/messages';
 import { CARD_TAG, cardBox } from './harness/card';
-import { launchTifaFirefox, openFirefoxPopup, type TifaFirefox } from './harness/firefox';
+import { launchTifaFirefox, openFirefoxPopup, openOwnFirefoxPage, type TifaFirefox } from './harness/firefox';
 import { asPainted, HIGHLIGHT_ARGS, HIGHLIGHT_PREFIX, marksInReadingOrder, mentionPoint, readHighlights, readMarkLooks } from './harness/marks';
 import { seedArticle } from './harness/news-page';
 import type { StaticServer } from './harness/server';
@@ -30,13 +30,7 @@ let site: StaticServer;
 let firefox: TifaFirefox;
 let options: Page;
 
-/** Opens one of Tifa's own pages in a tab; Puppeteer never sees such a navigation end, so it waits for `ready`. */
-async function openOwnPage(path: string, ready: string): Promise<Page> {
-  const page = await firefox.browser.newPage();
-  await page.goto(`${firefox.origin}${path}`, { timeout: 1 }).catch(() => undefined);
-  await page.waitForSelector(ready, { timeout: 15_000 });
-  return page;
-}
+const openOwnPage = (path: string, ready: string): Promise<Page> => openOwnFirefoxPage(firefox, path, ready);
 const send = (page: Page, request: Request) => page.evaluate((r) => (globalThis as unknown as FirefoxExtensionGlobal).browser.runtime.sendMessage(r), request);
 
 beforeAll(async () => {

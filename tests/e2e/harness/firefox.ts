@@ -44,8 +44,26 @@ export async function launchTifaFirefox(): Promise<TifaFirefox> {
  * page moves to the add-on's process), so the popup is awaited by its content.
  */
 export async function openFirefoxPopup(firefox: TifaFirefox): Promise<Page> {
+  return openOwnFirefoxPage(firefox, '/popup.html', 'nav, main');
+}
+
+/**
+ * Opens one of Tifa's own pages in a tab and waits until `ready` matches on
+ * it. While the tab moves to the add-on's process, an evaluation may fail
+ * with a protocol error rather than wait (Firefox's BiDi reads a window that
+ * is going): such a failure is retried until the time is up.
+ */
+export async function openOwnFirefoxPage(firefox: TifaFirefox, path: string, ready: string, timeout = 15_000): Promise<Page> {
   const page = await firefox.browser.newPage();
-  await page.goto(`${firefox.origin}/popup.html`, { timeout: 1 }).catch(() => undefined);
-  await page.waitForFunction(() => location.protocol === 'moz-extension:' && document.querySelector('nav, main') !== null, { timeout: 15_000 });
-  return page;
+  await page.goto(`${firefox.origin}${path}`, { timeout: 1 }).catch(() => undefined);
+  const until = Date.now() + timeout;
+  for (;;) {
+    try {
+      await page.waitForFunction((sel) => location.protocol === 'moz-extension:' && document.querySelector(sel) !== null, { timeout: Math.max(1, until - Date.now()) }, ready);
+      return page;
+    } catch (err) {
+      if (Date.now() >= until) throw err;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
 }
