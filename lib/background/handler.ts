@@ -2,7 +2,7 @@
 // with RequestSchema; anything else is refused with {error}, never thrown
 // back, since the sender may be a content script on a hostile page.
 import type { CorpusLookup } from '../corpus/lookup';
-import { addCorrection, listCorrections, removeCorrection } from '../db/corrections';
+import { addCorrection, removeCorrection } from '../db/corrections';
 import { HistoryWriteError } from '../db/errors';
 import { recordPage } from '../db/history';
 import { displayOf, getSettings, isSiteEnabled, setDisplay, setPaused, setSiteEnabled } from '../db/settings';
@@ -20,7 +20,7 @@ import {
   type Settings,
 } from '../messages';
 import { compact } from '../extract/compact';
-import { applyCorrections, sloganCorrections } from '../extract/corrections';
+import { applyCorrections } from '../extract/corrections';
 import { extract } from '../extract';
 import { describeError } from '../zod-messages';
 import { knownTo } from './known';
@@ -60,10 +60,8 @@ async function pageStart(url: string, sender: Sender): Promise<PageStartResponse
 /** The article's text through extract(), knowing every name and slogan of the corpus and the history, with the reader's corrections applied. */
 async function extractText(text: string, ctx: HandlerContext): Promise<CompactExtraction> {
   await ctx.nameModel();
-  const [known, corrections] = await Promise.all([ctx.corpus().then(knownTo), listCorrections()]);
-  const said = corrections.map((r) => r.correction);
-  const options = { ...known, knownSlogans: [...known.knownSlogans, ...sloganCorrections(said)] };
-  return compact(applyCorrections(extract(text, options), said));
+  const known = await knownTo(await ctx.corpus());
+  return compact(applyCorrections(extract(text, known), known.corrections));
 }
 
 // A prefix test: URL.origin is "null" for these schemes outside the browser that owns them.
