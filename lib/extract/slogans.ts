@@ -69,17 +69,19 @@ export function findSlogans(text: string, known: Iterable<string>): { slogans: S
   // Every occurrence, quoted or not, of a slogan found above or known in advance;
   // a quote with a pinyin reading is marked whole.
   const mentions: SloganMention[] = [];
-  const marked = new Set<number>();
+  /** Where each such quote ends, by where it starts. */
+  const marked = new Map<number, number>();
   for (const q of quotes) {
     if (q.phrase === text.slice(q.start, q.end) || !found.has(q.phrase)) continue;
     mentions.push({ text: q.phrase, start: q.start, end: q.end });
-    marked.add(q.start);
+    marked.set(q.start, q.end);
   }
   const index = indexWords(found.keys());
   const atHome = placeMatches(text);
   for (let i = 0; i < text.length; i++) {
-    if (marked.has(i)) {
-      i = mentions.find((m) => m.start === i)!.end - 1;
+    const quoteEnd = marked.get(i);
+    if (quoteEnd !== undefined) {
+      i = quoteEnd - 1;
       continue;
     }
     const seen = wordAt(index, text, i);
