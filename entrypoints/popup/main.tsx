@@ -5,6 +5,7 @@ import { browserHost } from '../../components/popup/host';
 import { db } from '../../lib/db/database';
 import { getSettings } from '../../lib/db/settings';
 import { locale, setLanguage } from '../../lib/i18n';
+import '../../components/theme.css';
 import '../../components/popup/popup.css';
 
 // Opening the database takes a while: it starts now, alongside the first

@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Welcome } from '../../components/welcome/Welcome';
+import '../../components/theme.css';
 import '../../components/options/options.css';
 
 const host = {
