@@ -390,8 +390,11 @@ export let locale: Locale = browserLocale;
 let current: Translate = translator(locale);
 export const t: Translate = (key, vars) => current(key, vars);
 
-/** Follows the reader's choice of language (the settings' `language`; `auto` is the browser's). */
-export function setLanguage(choice: Locale | 'auto'): void {
+/** The settings' `language`: `auto` is the browser's. */
+export type LanguageChoice = Locale | 'auto';
+
+/** Follows the reader's choice of language. */
+export function setLanguage(choice: LanguageChoice): void {
   const next = choice === 'auto' ? browserLocale : choice;
   if (next === locale) return;
   locale = next;

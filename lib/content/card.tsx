@@ -10,6 +10,7 @@ import cardCss from '../../components/card.css?inline';
 import type { CardData } from '../../components/card/model';
 import type { Correction } from '../extract/schema';
 import { type PageTheme, pageTheme } from '../dom/page-theme';
+import { type LanguageChoice, setLanguage } from '../i18n';
 
 export const CARD_HOST = 'tifa-card';
 
@@ -21,6 +22,8 @@ export interface CardUi {
   close(): void;
   /** The card's host element, which the page's observers must ignore. */
   isOurs(node: Node): boolean;
+  /** The language the card speaks (the settings' choice). */
+  setLanguage(choice: LanguageChoice): void;
 }
 
 interface Shown {
@@ -107,5 +110,6 @@ export function createCardUi(ctx: ContentScriptContext, onCorrect: (correction: 
     },
     close,
     isOurs: (node) => node === host,
+    setLanguage,
   };
 }

@@ -3,12 +3,20 @@
 // page's main thread pays for every module the content script evaluates.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Correction } from '../extract/schema';
+import type { LanguageChoice } from '../i18n';
 import type { CardUi } from './card';
 
 export function lazyCardUi(ctx: ContentScriptContext, onCorrect: (correction: Correction) => void): CardUi {
   let card: CardUi | null = null;
   let loading: Promise<CardUi> | null = null;
-  const load = (): Promise<CardUi> => (loading ??= import('./card').then((m) => (card = m.createCardUi(ctx, onCorrect))));
+  // The strings load with the card: until then the language chosen is only remembered.
+  let language: LanguageChoice = 'auto';
+  const load = (): Promise<CardUi> =>
+    (loading ??= import('./card').then((m) => {
+      card = m.createCardUi(ctx, onCorrect);
+      card.setLanguage(language);
+      return card;
+    }));
   // Calls wait for the code in the order they were made: an update or a close never overtakes its open.
   const later = (call: (c: CardUi) => void): void => void load().then(call);
   return {
@@ -17,5 +25,9 @@ export function lazyCardUi(ctx: ContentScriptContext, onCorrect: (correction: Co
     close: () => loading && later((c) => c.close()),
     // No card was ever shown: no node is the card's.
     isOurs: (node) => card?.isOurs(node) ?? false,
+    setLanguage: (choice) => {
+      language = choice;
+      card?.setLanguage(choice);
+    },
   };
 }

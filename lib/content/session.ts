@@ -21,7 +21,6 @@ import type { LiveArticle } from '../dom/live-article';
 import { DEFAULT_MARKS } from '../dom/mark-styles';
 import { type PageTheme, pageTheme } from '../dom/page-theme';
 import { offsetOf } from '../dom/text-map';
-import { setLanguage } from '../i18n';
 import type { ContentMessage, Display, Marks } from '../messages';
 import { directionOf, type Direction, firstAtOrBelow, stepTo } from './navigate';
 import { CARD_SHORTCUT } from './shortcuts';
@@ -155,7 +154,7 @@ export function startSession(ctx: ContentScriptContext, doc: Document = document
 
   function follow(next: Display): void {
     marks = next.marks;
-    setLanguage(next.language);
+    card.setLanguage(next.language);
     painter?.restyle(look());
     watchHover(next.cardOpens === 'hover');
   }

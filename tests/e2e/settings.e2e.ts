@@ -200,3 +200,26 @@ it('marks a dark page in the dark variant of the palette', async () => {
   });
   await page.close();
 });
+
+it('speaks the language chosen on the card, chosen before or after the card’s code has loaded', async () => {
+  const page = await openArticle();
+  await clickMention(page, 'official', '曹炯芳');
+  expect(await waitForCard(page, (c) => c.text.includes('Is Tifa wrong?'))).not.toBeNull();
+  await page.keyboard.press('Escape');
+  await sendToBackground(options, { type: 'set-display', change: { language: 'zh' } });
+  // The tab hears of the change a moment later: the card is opened again until it has.
+  await expect
+    .poll(async () => {
+      await clickMention(page, 'official', '曹炯芳');
+      const card = await waitForCard(page, (c) => c.text.includes('提法标错了？') || c.text.includes('Is Tifa wrong?'));
+      await page.keyboard.press('Escape');
+      return card?.text.includes('提法标错了？') ?? false;
+    })
+    .toBe(true);
+  await page.close();
+
+  const fresh = await openArticle();
+  await clickMention(fresh, 'official', '曹炯芳');
+  expect(await waitForCard(fresh, (c) => c.text.includes('提法标错了？'))).not.toBeNull();
+  await fresh.close();
+});
