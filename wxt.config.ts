@@ -34,6 +34,8 @@ export default defineConfig({
     // storage keeps the last failed history write where the popup can read it.
     // The content script's match patterns give page access; no host permissions.
     permissions: ['activeTab', 'contextMenus', 'storage'],
+    // The session's code, which the bootstrap content script imports on pages Tifa works on.
+    web_accessible_resources: [{ resources: ['session.js'], matches: ['http://*/*', 'https://*/*'] }],
     commands: {
       'toggle-highlights': {
         suggested_key: { default: 'Alt+Shift+H' },

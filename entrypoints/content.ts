@@ -1,9 +1,9 @@
-// Runs on every web page once it is idle; lib/content/session.ts decides
-// whether there is a Chinese article to work on. The marks' style sheet is the
-// manifest's, which the browser applies before the page is first styled.
+// Runs on every web page once it is idle: a bootstrap (lib/content/bootstrap.ts)
+// that loads the session's code only where Tifa works. The marks' style sheet
+// is the manifest's, which the browser applies before the page is first styled.
 import '../lib/dom/highlight.css';
+import { bootstrap } from '../lib/content/bootstrap';
 import { ignoreForgedRestarts } from '../lib/content/restart-guard';
-import { startSession } from '../lib/content/session';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -14,6 +14,6 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main(ctx) {
     ignoreForgedRestarts(import.meta.env.ENTRYPOINT);
-    startSession(ctx);
+    bootstrap(ctx);
   },
 });

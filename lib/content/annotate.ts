@@ -10,6 +10,7 @@ import type { LiveArticle } from '../dom/live-article';
 import { emptyTextMap, locate, mapText, type BoundaryPoint, type TextMap } from '../dom/text-map';
 import { TEXT_LIMITS } from '../limits';
 import type { CompactExtraction } from '../messages';
+import { yieldToMain } from './yield';
 
 export interface PageMention extends PaintedSpan {
   kind: MentionKind;
@@ -37,12 +38,6 @@ export type MakeRange = (start: BoundaryPoint, end: BoundaryPoint) => StaticRang
 
 const staticRange: MakeRange = (start, end) =>
   new StaticRange({ startContainer: start.node, startOffset: start.offset, endContainer: end.node, endOffset: end.offset });
-
-/** Lets the browser paint and handle input between chunks. */
-export function yieldToMain(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
-}
 
 /** The main thread is given back once a loop has run this long. */
 const SLICE_MS = 8;

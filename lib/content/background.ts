@@ -19,16 +19,23 @@ import {
   type Request,
 } from '../messages';
 
+const parsed = <T>(schema: z.ZodMiniType<T>, reply: unknown): T | null => {
+  const result = schema.safeParse(reply);
+  return result.success ? result.data : null;
+};
+
 /** Sends `request` to the background; its reply if it fits `schema`, else null. */
 export async function ask<T>(request: Request, schema: z.ZodMiniType<T>): Promise<T | null> {
   try {
-    const parsed = schema.safeParse(await browser.runtime.sendMessage(request));
-    return parsed.success ? parsed.data : null;
+    return parsed(schema, await browser.runtime.sendMessage(request));
   } catch {
     // The background is restarting, or the extension was reloaded under this page.
     return null;
   }
 }
+
+/** The background's answer to a page-start asked before this code was loaded; null when it does not fit. */
+export const parsePageStart = (reply: unknown): PageStartResponse | null => parsed(PageStartResponseSchema, reply);
 
 /** May Tifa work on this page? Null when the background does not answer. */
 export const pageStart = (url: string): Promise<PageStartResponse | null> =>
@@ -55,7 +62,4 @@ export async function record(request: Extract<Request, { type: 'record' }>): Pro
 }
 
 /** A message the background sent this tab, if it is one (the session listens; this checks). */
-export function parseContentMessage(message: unknown): ContentMessage | null {
-  const parsed = ContentMessageSchema.safeParse(message);
-  return parsed.success ? parsed.data : null;
-}
+export const parseContentMessage = (message: unknown): ContentMessage | null => parsed(ContentMessageSchema, message);

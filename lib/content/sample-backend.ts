@@ -5,12 +5,13 @@
 // the sample is not the reader's history.
 import { displayOf, getSettings } from '../db/settings';
 import { CompactExtractionSchema, LookupResponseSchema } from '../messages';
-import { ask, correct, parseContentMessage } from './background';
+import { ask, correct, parseContentMessage, parsePageStart } from './background';
 import type { SessionBackend } from './session';
 
 export const sampleBackend: SessionBackend = {
   // Paused or not, the sample shows what Tifa does.
   pageStart: async () => ({ enabled: true, display: displayOf(await getSettings()) }),
+  parsePageStart,
   extractInBackground: (_url, text) => ask({ type: 'extract-sample', text }, CompactExtractionSchema),
   lookup: ({ kind, key }) => ask({ type: 'entity', kind, key }, LookupResponseSchema),
   record: () => Promise.resolve(),

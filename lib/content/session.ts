@@ -14,7 +14,8 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CardData } from '../../components/card/model';
 import { type Change, observePage } from '../dom/observe';
-import { createPainter, type Painter, supportsHighlights } from '../dom/highlight';
+import { createPainter, type Painter } from '../dom/highlight';
+import { supportsHighlights } from '../dom/highlight-support';
 import { mentionAtPoint, spanAt, spansIn } from '../dom/hit-test';
 import { isChinesePage } from '../dom/language';
 import type { LiveArticle } from '../dom/live-article';
@@ -24,12 +25,13 @@ import { offsetOf } from '../dom/text-map';
 import type { ContentMessage, Display, Marks } from '../messages';
 import { directionOf, type Direction, firstAtOrBelow, stepTo } from './navigate';
 import { CARD_SHORTCUT } from './shortcuts';
-import { annotate, type Pass, type PageMention, yieldToMain } from './annotate';
+import { annotate, type Pass, type PageMention } from './annotate';
+import { yieldToMain } from './yield';
 import { type Rest, watchPointerRest } from './hover';
 import { lazyCardUi } from './lazy-card';
 
 /** What the session asks of the background (lib/content/background.ts; the sample page has its own). */
-export type SessionBackend = Pick<typeof import('./background'), 'pageStart' | 'extractInBackground' | 'lookup' | 'record' | 'correct' | 'parseContentMessage'>;
+export type SessionBackend = Pick<typeof import('./background'), 'pageStart' | 'parsePageStart' | 'extractInBackground' | 'lookup' | 'record' | 'correct' | 'parseContentMessage'>;
 
 // Evaluated where they are first needed, not with the script on every page:
 // the schemas that check the background's replies, Readability, the record.
@@ -42,7 +44,17 @@ const CLICK_SLOP = 4;
 
 type State = 'working' | 'done' | 'skipped';
 
-export function startSession(ctx: ContentScriptContext, doc: Document = document, background: () => Promise<SessionBackend> = contentBackend): void {
+/**
+ * `firstReply` is the background's answer to a page-start already asked (by
+ * lib/content/bootstrap.ts, which also found the page Chinese): the first pass
+ * does not ask again.
+ */
+export function startSession(
+  ctx: ContentScriptContext,
+  doc: Document = document,
+  background: () => Promise<SessionBackend> = contentBackend,
+  firstReply?: unknown,
+): void {
   const html = doc.documentElement;
   // A correction is kept by the background; this page is read again at once, the others when next read.
   const card = lazyCardUi(ctx, (correction) => {
@@ -92,15 +104,16 @@ export function startSession(ctx: ContentScriptContext, doc: Document = document
     skip();
   };
 
-  async function start(): Promise<void> {
+  async function start(given?: unknown): Promise<void> {
     const signal = begin();
     // Until the new article is found, a change anywhere on the page calls for a new start.
     article = null;
     disabled = false;
     passedOver = false;
-    if (!supportsHighlights() || !isChinesePage(doc)) return passOver();
+    if (given === undefined && (!supportsHighlights() || !isChinesePage(doc))) return passOver();
     setState('working');
-    const reply = await (await background()).pageStart(location.href);
+    const backend = await background();
+    const reply = given === undefined ? await backend.pageStart(location.href) : backend.parsePageStart(given);
     if (signal.aborted) return;
     // No answer is a no: the background alone knows whether this site is off or the window private.
     if (!reply?.enabled || !reply.display) {
@@ -365,5 +378,5 @@ export function startSession(ctx: ContentScriptContext, doc: Document = document
   });
 
   // A task of its own: evaluating the script is already one long task for the page.
-  void yieldToMain().then(start);
+  void yieldToMain().then(() => start(firstReply));
 }

@@ -43,9 +43,6 @@ export interface Painter {
   dispose(): void;
 }
 
-export const supportsHighlights = (): boolean =>
-  typeof Highlight === 'function' && typeof CSS !== 'undefined' && 'highlights' in CSS;
-
 const KINDS = Object.keys(DEFAULT_MARKS) as MentionKind[];
 
 export function createPainter(initial: MarkLook, doc: Document = document): Painter {

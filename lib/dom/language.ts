@@ -1,7 +1,9 @@
 // Decides whether a page is Chinese text, the only pages Tifa works on: its
 // <html lang> says Chinese, or Han characters are at least 30% of the letters
-// the reader sees (many Chinese sites declare no language, or `en`).
-import { readableNodes } from './text-map';
+// of its text (many Chinese sites declare no language, or `en`). Every page
+// pays for this check (lib/content/bootstrap.ts), so it reads no styles: text
+// hidden by a style sheet counts, which no real page's language turns on.
+import { SKIPPED } from './text';
 
 export const MIN_HAN_SHARE = 0.3;
 // Enough text to judge a page by, read from its start (a few thousand
@@ -9,6 +11,8 @@ export const MIN_HAN_SHARE = 0.3;
 const SAMPLE_CHARS = 5_000;
 const HAN = /\p{Script=Han}/gu;
 const LETTER = /\p{L}/gu;
+// Text no reader reads as the page's: code, form fields, what the page hides.
+const UNREAD: ReadonlySet<string> = new Set([...SKIPPED, 'textarea', 'select', 'option', 'math']);
 
 /** Han characters as a share of all letters; 0 for text without letters. */
 export function hanShare(text: string): number {
@@ -19,16 +23,27 @@ export function hanShare(text: string): number {
 /** `zh`, `zh-CN`, `zh-Hant-TW`… */
 export const isChineseTag = (lang: string): boolean => /^zh(?:-|$)/i.test(lang.trim());
 
+const unread = (el: Element): boolean =>
+  UNREAD.has(el.localName) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
+
 export function isChinesePage(doc: Document): boolean {
   if (isChineseTag(doc.documentElement.getAttribute('lang') ?? '')) return true;
   if (!doc.body) return false;
   const parts: string[] = [];
   let length = 0;
-  for (const node of readableNodes(doc.body)) {
-    if (!node) continue;
-    parts.push(node.data);
-    length += node.data.length;
-    if (length >= SAMPLE_CHARS) break;
+  let node: Node | null = doc.body.firstChild;
+  while (node && length < SAMPLE_CHARS) {
+    if (node.nodeType === 3) {
+      parts.push((node as Text).data);
+      length += (node as Text).data.length;
+    }
+    const enter = node.nodeType === 1 && !unread(node as Element) && node.firstChild;
+    if (enter) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== doc.body && !node.nextSibling) node = node.parentNode;
+    node = node && node !== doc.body ? node.nextSibling : null;
   }
   return hanShare(parts.join('')) >= MIN_HAN_SHARE;
 }

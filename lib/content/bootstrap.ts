@@ -1,0 +1,58 @@
+// The only code every page evaluates: it decides whether Tifa works here (the
+// Highlight API, Chinese text, the site switched on) and only then loads the
+// session's code (entrypoints/session.ts), so a page Tifa leaves alone pays for
+// a few kilobytes of script, not for the whole content script. While it says
+// no, it listens for what can change the answer: the page's text arriving or a
+// new address (an SPA), and the settings.
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { supportsHighlights } from '../dom/highlight-support';
+import { isChinesePage } from '../dom/language';
+import { observePage } from '../dom/observe';
+import type { Request } from '../messages';
+import { yieldToMain } from './yield';
+import { loadSession, SESSION_SCRIPT } from './session-handoff';
+
+export function bootstrap(ctx: ContentScriptContext, doc: Document = document): void {
+  const html = doc.documentElement;
+  const skip = (): void => html.setAttribute('data-tifa-state', 'skipped');
+  // Without the Highlight API nothing can be marked, whatever the page or the settings.
+  if (!supportsHighlights()) return skip();
+  const watching = new AbortController();
+  ctx.onInvalidated(() => watching.abort());
+  /** Counts decisions: an answer that comes after a newer question is dropped. */
+  let asked = 0;
+  /** The background said no: only a new address or the settings can change that. */
+  let switchedOff = false;
+
+  async function decide(): Promise<void> {
+    const question = ++asked;
+    switchedOff = false;
+    if (!isChinesePage(doc)) return skip();
+    const request: Request = { type: 'page-start', url: location.href };
+    // The session checks the reply against its schema; here only a yes matters.
+    const reply: unknown = await browser.runtime.sendMessage(request).catch(() => null);
+    if (question !== asked || watching.signal.aborted) return;
+    if ((reply as { enabled?: unknown } | null)?.enabled !== true) {
+      switchedOff = true;
+      return skip();
+    }
+    watching.abort();
+    browser.runtime.onMessage.removeListener(listener);
+    const start = await loadSession(browser.runtime.getURL(SESSION_SCRIPT));
+    if (!ctx.signal.aborted) start(ctx, reply);
+  }
+
+  // A change of the settings may switch this site on; the message carries nothing else to read.
+  const listener = (message: unknown): undefined => {
+    if ((message as { type?: unknown } | null)?.type === 'settings-changed') void decide();
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+  observePage(doc, { article: () => null, ours: () => false, onChange: (change) => {
+      if (change === 'url' || !switchedOff) void decide();
+    }, signal: watching.signal });
+  // A task of its own: evaluating the script is already one task for the page.
+  void yieldToMain().then(decide);
+}
