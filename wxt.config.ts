@@ -33,7 +33,8 @@ export default defineConfig({
     // current tab's site for its on/off switch; contextMenus adds "Look up in Tifa";
     // storage keeps the last failed history write where the popup can read it.
     // The content script's match patterns give page access; no host permissions.
-    permissions: ['activeTab', 'contextMenus', 'storage'],
+    // offscreen (Chrome): a document with a DOMParser, where the article is found off the page's main thread.
+    permissions: ['activeTab', 'contextMenus', 'storage', ...(browser === 'chrome' ? ['offscreen'] : [])],
     // The session's code, which the bootstrap content script imports on pages Tifa works on.
     web_accessible_resources: [{ resources: ['session.js'], matches: ['http://*/*', 'https://*/*'] }],
     commands: {

@@ -10,6 +10,7 @@ import { loadCorpus } from '../lib/background/corpus';
 import { openWelcomeOnInstall } from '../lib/background/first-run';
 import { handleMessage } from '../lib/background/handler';
 import { loadNameModel } from '../lib/background/name-model';
+import { readPage } from '../lib/background/page-reader';
 import { tellTabsSettingsChanged } from '../lib/background/settings-broadcast';
 import { WriteFailureLog } from '../lib/db/write-failure';
 
@@ -23,6 +24,7 @@ export default defineBackground(() => {
     now: Date.now,
     writeFailures: new WriteFailureLog(browser.storage.session),
     settingsChanged: () => void tellTabsSettingsChanged(),
+    readPage,
   };
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     void handleMessage(message, sender, context).then((reply) => {

@@ -62,9 +62,18 @@ export const DisplayChangeSchema = z.object({
 });
 export type DisplayChange = z.infer<typeof DisplayChangeSchema>;
 
+/** The page as the content script serialized it; `whole` is false when only its head and the start of its body were sent (a page too long to look for an article in). */
+const PageHtmlSchema = z.object({ html: text(TEXT_LIMITS.pageHtml), whole: z.boolean() });
+export type PageHtml = z.infer<typeof PageHtmlSchema>;
+
 export const RequestSchema = z.discriminatedUnion('type', [
   /** Content script, on start: may Tifa work on this page? */
   z.object({ type: z.literal('page-start'), url: PageSchema.shape.url }),
+  /**
+   * Content script, on a page Tifa works on: find the article in this copy of
+   * the page, off the page's main thread (lib/background/page-reader.ts). Reply: PageReading.
+   */
+  z.extend(PageHtmlSchema, { type: z.literal('read-page'), url: PageSchema.shape.url }),
   /**
    * Content script, once it has read the article: the background runs extract()
    * on the text, with the names and slogans of the corpus and the history, off
@@ -96,6 +105,28 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('uncorrect'), key: nonEmpty(TEXT_LIMITS.key * 3) }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
+
+/** An element, as the child indices (elements only) and tag names that lead to it from an ancestor: the tags are checked on the way. */
+export const ElementPathSchema = list(z.tuple([z.int().check(z.gte(0)), text(64)]), 1000);
+export type ElementPath = z.infer<typeof ElementPathSchema>;
+
+/**
+ * Reply to `read-page`: the article's headline, paper and date, the element
+ * around its text (from <html>) and the elements under it that are not the
+ * article (from that element). `root` is null when no article was found, or none looked for.
+ */
+export const PageReadingSchema = z.object({
+  title: text(TEXT_LIMITS.pageTitle),
+  siteName: z.optional(PageSchema.shape.paper),
+  published: z.optional(text(10)),
+  root: z.nullable(ElementPathSchema),
+  excluded: list(ElementPathSchema, 100_000),
+});
+export type PageReading = z.infer<typeof PageReadingSchema>;
+
+/** Background to the offscreen document (Chrome, entrypoints/offscreen): read this page. Reply: PageReading. */
+export const OffscreenRequestSchema = z.extend(PageHtmlSchema, { type: z.literal('offscreen-read-page'), url: PageSchema.shape.url });
+export type OffscreenRequest = z.infer<typeof OffscreenRequestSchema>;
 
 /** Reply to `page-start`: with the display settings when Tifa may work there. */
 export const PageStartResponseSchema = z.object({ enabled: z.boolean(), display: z.optional(DisplaySchema) });

@@ -13,6 +13,7 @@ import {
   type LookupResponse,
   type CompactExtraction,
   type CorrectionResponse,
+  type PageReading,
   type PageStartResponse,
   type RecordResponse,
   type Request,
@@ -25,6 +26,7 @@ import { extract } from '../extract';
 import { describeError } from '../zod-messages';
 import { knownTo } from './known';
 import { lookup } from './lookup';
+import type { PageReader } from './page-reader';
 
 /** What the handler reads of runtime.MessageSender. */
 export interface Sender {
@@ -43,9 +45,11 @@ export interface HandlerContext {
   writeFailures: WriteFailureLog;
   /** Called after every change of the settings, for open tabs to follow it. */
   settingsChanged: () => void;
+  /** Finds the article in a serialized page (lib/background/page-reader.ts). */
+  readPage: PageReader;
 }
 
-export type Reply = PageStartResponse | CompactExtraction | RecordResponse | LookupResponse | Settings | CorrectionResponse | ErrorResponse;
+export type Reply = PageStartResponse | PageReading | CompactExtraction | RecordResponse | LookupResponse | Settings | CorrectionResponse | ErrorResponse;
 
 const allowed = (settings: Settings, url: string, sender: Sender): boolean => !sender.tab?.incognito && isSiteEnabled(settings, siteOf(url));
 
@@ -79,6 +83,9 @@ async function dispatch(req: Request, sender: Sender, ctx: HandlerContext): Prom
   switch (req.type) {
     case 'page-start':
       return pageStart(req.url, sender);
+    case 'read-page':
+      if (!(await enabledFor(req.url, sender))) return { error: 'Tifa is off on this page' };
+      return ctx.readPage(req, req.url);
     case 'extract':
       if (!(await enabledFor(req.url, sender))) return { error: 'Tifa is off on this page' };
       return extractText(req.text, ctx);

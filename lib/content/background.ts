@@ -14,6 +14,9 @@ import {
   CorrectionResponseSchema,
   type LookupResponse,
   LookupResponseSchema,
+  type PageHtml,
+  type PageReading,
+  PageReadingSchema,
   type PageStartResponse,
   PageStartResponseSchema,
   type Request,
@@ -40,6 +43,10 @@ export const parsePageStart = (reply: unknown): PageStartResponse | null => pars
 /** May Tifa work on this page? Null when the background does not answer. */
 export const pageStart = (url: string): Promise<PageStartResponse | null> =>
   ask({ type: 'page-start', url }, PageStartResponseSchema);
+
+/** Where the article is in this copy of the page, read by the background; null without an answer. */
+export const readPage = (url: string, page: PageHtml): Promise<PageReading | null> =>
+  ask({ type: 'read-page', url, ...page }, PageReadingSchema);
 
 /** What extract() finds in the article's text, run by the background; null without an answer. */
 export const extractInBackground = (url: string, text: string): Promise<CompactExtraction | null> =>

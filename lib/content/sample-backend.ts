@@ -1,9 +1,10 @@
 // The session's backend on the bundled sample article (entrypoints/sample/),
 // one of Tifa's own pages: it reads the settings itself (same origin as the
-// history), has the background extract the text as Tifa's own page may, looks
-// entities up as the popup does (no page to leave out), and records nothing:
-// the sample is not the reader's history.
+// history) and its own article, has the background extract the text as Tifa's
+// own page may, looks entities up as the popup does (no page to leave out),
+// and records nothing: the sample is not the reader's history.
 import { displayOf, getSettings } from '../db/settings';
+import { readPageHtml } from '../dom/read-page';
 import { CompactExtractionSchema, LookupResponseSchema } from '../messages';
 import { ask, correct, parseContentMessage, parsePageStart } from './background';
 import type { SessionBackend } from './session';
@@ -12,6 +13,8 @@ export const sampleBackend: SessionBackend = {
   // Paused or not, the sample shows what Tifa does.
   pageStart: async () => ({ enabled: true, display: displayOf(await getSettings()) }),
   parsePageStart,
+  // Tifa's own page: read here, as no site's page ever is.
+  readPage: (url, page) => Promise.resolve(readPageHtml(page, url)),
   extractInBackground: (_url, text) => ask({ type: 'extract-sample', text }, CompactExtractionSchema),
   lookup: ({ kind, key }) => ask({ type: 'entity', kind, key }, LookupResponseSchema),
   record: () => Promise.resolve(),

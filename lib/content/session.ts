@@ -21,6 +21,7 @@ import { isChinesePage } from '../dom/language';
 import type { LiveArticle } from '../dom/live-article';
 import { DEFAULT_MARKS } from '../dom/mark-styles';
 import { type PageTheme, pageTheme } from '../dom/page-theme';
+import { pageHtml } from '../dom/page-html';
 import { offsetOf } from '../dom/text-map';
 import type { ContentMessage, Display, Marks } from '../messages';
 import { directionOf, type Direction, firstAtOrBelow, stepTo } from './navigate';
@@ -31,10 +32,10 @@ import { type Rest, watchPointerRest } from './hover';
 import { lazyCardUi } from './lazy-card';
 
 /** What the session asks of the background (lib/content/background.ts; the sample page has its own). */
-export type SessionBackend = Pick<typeof import('./background'), 'pageStart' | 'parsePageStart' | 'extractInBackground' | 'lookup' | 'record' | 'correct' | 'parseContentMessage'>;
+export type SessionBackend = Pick<typeof import('./background'), 'pageStart' | 'parsePageStart' | 'readPage' | 'extractInBackground' | 'lookup' | 'record' | 'correct' | 'parseContentMessage'>;
 
 // Evaluated where they are first needed, not with the script on every page:
-// the schemas that check the background's replies, Readability, the record.
+// the schemas that check the background's replies, the article's landmarks, the record.
 const contentBackend = (): Promise<SessionBackend> => import('./background');
 const articles = () => import('../dom/live-article');
 const records = () => import('./record');
@@ -121,9 +122,11 @@ export function startSession(
       return skip();
     }
     follow(reply.display);
-    const { findLiveArticle } = await articles();
+    // The article is looked for in a copy of the page, off this thread.
+    const reading = await backend.readPage(location.href, pageHtml(doc));
+    const { liveArticle } = await articles();
     if (signal.aborted) return;
-    article = findLiveArticle(doc);
+    article = liveArticle(doc, reading);
     if (!article) return passOver();
     await annotateArticle(signal);
   }

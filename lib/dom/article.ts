@@ -1,6 +1,7 @@
 // Finds the article on a news page: its headline and its text, paragraphs
 // separated by a blank line. Works on a browser DOM and on a linkedom document.
 import { Readability } from '@mozilla/readability';
+import { FALLBACK_SELECTORS } from './landmarks';
 import { blockText } from './text';
 
 export interface Article {
@@ -18,8 +19,6 @@ export interface ReadArticle {
 // Chinese news item is 150 characters, and below the threshold Readability
 // retries with looser cleaning that lets navigation back in.
 const CHAR_THRESHOLD = 100;
-/** When Readability finds nothing, the first of these that has text is the article. */
-export const FALLBACK_SELECTORS = ['article', '[role=article]', 'main'];
 
 const oneLine = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
 

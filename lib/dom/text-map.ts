@@ -22,8 +22,9 @@ export function isReadable(el: Element): boolean {
   if (UNREAD.has(el.localName) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return false;
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && EDITABLE.has(editable)) return false;
-  // checkVisibility catches display:none from style sheets; missing in older browsers and in linkedom.
-  return typeof el.checkVisibility !== 'function' || el.checkVisibility();
+  // checkVisibility catches display:none from style sheets; missing in older browsers and in linkedom, and
+  // meaningless in a document that is not rendered (a parsed copy of a page: every element would be hidden).
+  return typeof el.checkVisibility !== 'function' || !el.ownerDocument.defaultView || el.checkVisibility();
 }
 
 const isBlock = (node: Node): boolean => node.nodeType === ELEMENT_NODE && BLOCKS.has((node as Element).localName);

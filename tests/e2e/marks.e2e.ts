@@ -1,6 +1,6 @@
 // Issue 3 §6 (a) and (e): what the content script paints is exactly what the
 // extractor finds in the article, nothing in the page's furniture, and text
-// added after load is painted too.
+// added after load is painted too. The article is found off the page's main thread.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extract } from '../../lib/extract';
@@ -9,6 +9,7 @@ import { extractIn, openPopup, pageStart } from './harness/extension';
 import { expectMarksStyled, HIGHLIGHT_ARGS, paintedMentions, readMarkStyles, tally, waitForPass, waitForRepaint } from './harness/marks';
 import { articleText, furniture, seedArticle, seedArticles } from './harness/news-page';
 import type { StaticServer } from './harness/server';
+import { offscreenDocuments } from './harness/service-worker';
 import { articlePath, startNewsSite } from './harness/site';
 
 const ADDED = '本报讯 5月22日，市委副书记、市长秦国文在岳塘区调研重点项目建设时强调，要加快推进项目建设，全年完成投资12亿元。';
@@ -52,6 +53,8 @@ describe('marks on a news page', () => {
         expect(painted.filter((m) => m.region !== 'article')).toEqual([]);
         expect(tally(painted)).toEqual(tally(expected.mentions));
         expect(pass.mentions).toBe(painted.length);
+        // The article was found in a copy of the page, read by the offscreen document, not on the page's main thread.
+        expect(await offscreenDocuments(browser.context.serviceWorkers()[0]!)).toBe(1);
         // The manifest's style sheet styles every kind painted.
         expectMarksStyled(await page.evaluate(readMarkStyles, HIGHLIGHT_ARGS), painted);
       } finally {

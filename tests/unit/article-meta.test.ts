@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { type ArticleMeta, articleMeta } from '../../lib/dom/article-meta';
-import { findLiveArticle } from '../../lib/dom/live-article';
+import { findLiveArticle } from '../support/page-reader';
 import { PAPER_HOSTS, paperOfHost } from '../../lib/dom/paper-hosts';
 import { TEXT_LIMITS } from '../../lib/limits';
 import { REPO } from '../support/paths';

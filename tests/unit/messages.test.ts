@@ -19,6 +19,7 @@ import {
   SettingsSchema,
 } from '../../lib/messages';
 import { memoryArea } from '../support/status-area';
+import { readPageInNode } from '../support/page-reader';
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2024, 0, 1, 12);
@@ -38,6 +39,7 @@ const ctx: HandlerContext = {
   now: () => now,
   writeFailures: new WriteFailureLog(memoryArea()),
   settingsChanged: () => undefined,
+  readPage: readPageInNode,
 };
 const TAB: Sender = { tab: { incognito: false }, url: 'https://www.xtrb.cn/a/1.html' };
 const PRIVATE_TAB: Sender = { tab: { incognito: true }, url: 'https://www.xtrb.cn/a/1.html' };

@@ -17,6 +17,7 @@ import { DEFAULT_SETTINGS, getSettings, setDisplay, setSiteEnabled } from '../..
 import { WriteFailureLog } from '../../lib/db/write-failure';
 import { DEFAULT_MARKS } from '../../lib/dom/mark-styles';
 import { memoryArea } from '../support/status-area';
+import { readPageInNode } from '../support/page-reader';
 
 // The UI language is read when lib/i18n loads; the assertions read English unless a test sets Chinese.
 vi.hoisted(() => vi.stubGlobal('navigator', { language: 'en-US' }));
@@ -52,6 +53,7 @@ const ctx: HandlerContext = {
   now: () => 0,
   writeFailures: new WriteFailureLog(memoryArea()),
   settingsChanged: () => void told++,
+  readPage: readPageInNode,
 };
 
 function fakeHost(openShortcutSettings: OptionsHost['openShortcutSettings'] = null): OptionsHost {

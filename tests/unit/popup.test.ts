@@ -21,6 +21,7 @@ import { localeOf, translator } from '../../lib/i18n';
 import { DAY, T0, xiangtan as xiangtanAt, zhuzhou } from '../support/records';
 import { memoryArea } from '../support/status-area';
 import type { LookupResponse, Request } from '../../lib/messages';
+import { readPageInNode } from '../support/page-reader';
 
 // The UI language is read when lib/i18n loads; the assertions read English.
 vi.hoisted(() => vi.stubGlobal('navigator', { language: 'en-US' }));
@@ -438,6 +439,7 @@ describe('a failed write in the background', () => {
     now: () => now,
     writeFailures,
     settingsChanged: () => undefined,
+    readPage: readPageInNode,
   };
   const TAB = { tab: { incognito: false }, url: XIANGTAN };
   const visit = (page: RecordInput) => handleMessage({ type: 'record', ...page }, TAB, background);

@@ -2,7 +2,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { annotate, type MakeRange, type Pass } from '../../lib/content/annotate';
 import { recordRequest } from '../../lib/content/record';
-import { findLiveArticle } from '../../lib/dom/live-article';
+import { findLiveArticle } from '../support/page-reader';
 import { RECORD_LIMITS } from '../../lib/limits';
 import { RequestSchema } from '../../lib/messages';
 import { localExtractor } from '../support/local-extractor';

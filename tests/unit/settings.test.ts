@@ -14,6 +14,7 @@ import { DEFAULT_MARKS } from '../../lib/dom/mark-styles';
 import { expandMentions } from '../../lib/extract/compact';
 import { CompactExtractionSchema, type Marks, PageStartResponseSchema, SettingsSchema } from '../../lib/messages';
 import { memoryArea } from '../support/status-area';
+import { readPageInNode } from '../support/page-reader';
 
 let told = 0;
 const ctx: HandlerContext = {
@@ -23,6 +24,7 @@ const ctx: HandlerContext = {
   now: () => 0,
   writeFailures: new WriteFailureLog(memoryArea()),
   settingsChanged: () => void told++,
+  readPage: readPageInNode,
 };
 const TAB: Sender = { tab: { incognito: false }, url: 'https://www.xtrb.cn/a/1.html' };
 const OPTIONS: Sender = { url: 'chrome-extension://tifa/options.html' };

@@ -1,6 +1,6 @@
 // The extension's service worker, stopped from outside as Chrome stops an idle
 // or misbehaving one, through the DevTools protocol.
-import type { Page } from 'playwright-core';
+import type { Page, Worker } from 'playwright-core';
 
 /**
  * Stops every service worker of the browser (Tifa's is the only one). A
@@ -40,4 +40,12 @@ export function readTables(extensionPage: Page, tables: string[]): Promise<Recor
       }),
     tables,
   );
+}
+
+/** How many offscreen documents the extension has open (the page reader's, lib/background/page-reader.ts). */
+export function offscreenDocuments(worker: Worker): Promise<number> {
+  return worker.evaluate(async () => {
+    const { runtime } = (globalThis as unknown as { chrome: { runtime: { getContexts(filter: { contextTypes: string[] }): Promise<unknown[]> } } }).chrome;
+    return (await runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })).length;
+  });
 }
