@@ -11,6 +11,15 @@ describe('hanShare', () => {
     expect(hanShare('123 — !')).toBe(0);
     expect(hanShare('')).toBe(0);
   });
+
+  it('counts other scripts’ letters as letters, and a Han character beyond the BMP once', () => {
+    expect(hanShare('東京です')).toBeCloseTo(2 / 4);
+    expect(hanShare('서울 市')).toBeCloseTo(1 / 3);
+    expect(hanShare('Москва 市')).toBeCloseTo(1 / 7);
+    expect(hanShare('𠀀中')).toBe(1);
+    expect(hanShare('１２３，中')).toBe(1);
+    expect(hanShare('×÷·—“”中')).toBe(1);
+  });
 });
 
 describe('isChineseTag', () => {
