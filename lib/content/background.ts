@@ -3,7 +3,7 @@
 // background's own messages to this tab. A missing or malformed reply reads as
 // "no answer".
 import { browser } from 'wxt/browser';
-import type * as z from 'zod/mini';
+import * as z from 'zod/mini';
 import type { Correction } from '../extract/schema';
 import {
   type CompactExtraction,
@@ -21,6 +21,11 @@ import {
   PageStartResponseSchema,
   type Request,
 } from '../messages';
+
+// zod would first probe `new Function`, which an extension's content script may
+// not call: the probe costs the page a CSP violation (an event the page can see)
+// on every load. Parsing without compiled checks is as correct.
+z.config({ jitless: true });
 
 const parsed = <T>(schema: z.ZodMiniType<T>, reply: unknown): T | null => {
   const result = schema.safeParse(reply);
