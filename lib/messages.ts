@@ -22,7 +22,7 @@ export const PageMentionSchema = z.object({
   kind: MentionKindSchema,
   key: nonEmpty(TEXT_LIMITS.key),
   snippet: text(TEXT_LIMITS.snippet),
-  /** How often the entity occurs on the page; the content script sends one entry per entity (absent = 1). */
+  /** How often the entity occurs on the page; one entry per entity (absent = 1: records imported from older files). */
   occurrences: z.optional(z.int().check(z.positive(), z.lte(10_000_000))),
 });
 
@@ -33,6 +33,15 @@ export const PageSchema = z.object({
   paper: z.optional(nonEmpty(TEXT_LIMITS.paper)),
   date: z.optional(z.iso.date()),
 });
+
+/** What the history keeps of one visit to a page (lib/background/visit.ts makes it from an extraction). */
+export const VisitSchema = z.object({
+  page: PageSchema,
+  persons: list(PagePersonSchema, RECORD_LIMITS.persons),
+  slogans: list(text(TEXT_LIMITS.key), RECORD_LIMITS.slogans),
+  mentions: list(PageMentionSchema, RECORD_LIMITS.mentions),
+});
+export type Visit = z.infer<typeof VisitSchema>;
 
 /** The line drawn under (or around) a kind's marks: each kind has its own by default, so colour is never the only cue. */
 export const MarkLineSchema = z.enum(['thick', 'double', 'dotted', 'wavy', 'frame']);
@@ -77,16 +86,16 @@ export const RequestSchema = z.discriminatedUnion('type', [
   /**
    * Content script, once it has read the article: the background runs extract()
    * on the text, with the names and slogans of the corpus and the history, off
-   * the page's main thread. Reply: CompactExtraction.
+   * the page's main thread. Reply: CompactExtraction. With `page`, the
+   * background then keeps the page in the history with what it found (not in
+   * a private window, nor where Tifa is paused or the site switched off);
+   * `load` names the page load, in which the same findings are kept once.
    */
-  z.object({ type: z.literal('extract'), url: PageSchema.shape.url, text: text(TEXT_LIMITS.article) }),
-  /** Content script, after a pass: remember this page (ignored when the site is off, paused or incognito). */
   z.object({
-    type: z.literal('record'),
-    page: PageSchema,
-    persons: list(PagePersonSchema, RECORD_LIMITS.persons),
-    slogans: list(text(TEXT_LIMITS.key), RECORD_LIMITS.slogans),
-    mentions: list(PageMentionSchema, RECORD_LIMITS.mentions),
+    type: z.literal('extract'),
+    url: PageSchema.shape.url,
+    text: text(TEXT_LIMITS.article),
+    page: z.optional(z.extend(z.omit(PageSchema, { url: true }), { load: nonEmpty(64) })),
   }),
   /** Content script, on a click: everything Tifa knows about one entity beyond this page. */
   z.object({ type: z.literal('lookup'), kind: MentionKindSchema, key: nonEmpty(TEXT_LIMITS.key), url: PageSchema.shape.url }),
@@ -191,10 +200,6 @@ export const LookupResponseSchema = z.object({
   coMentioned: z.array(z.object({ name: z.string(), count: z.int() })),
 });
 export type LookupResponse = z.infer<typeof LookupResponseSchema>;
-
-/** Reply to `record`: false when the page was not kept (paused, site off, incognito). */
-export const RecordResponseSchema = z.object({ recorded: z.boolean() });
-export type RecordResponse = z.infer<typeof RecordResponseSchema>;
 
 /** Reply to `correct` and `uncorrect`: the correction's key. */
 export const CorrectionResponseSchema = z.object({ corrected: z.string() });

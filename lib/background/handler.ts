@@ -15,18 +15,20 @@ import {
   type CorrectionResponse,
   type PageReading,
   type PageStartResponse,
-  type RecordResponse,
   type Request,
   RequestSchema,
   type Settings,
+  type Visit,
 } from '../messages';
 import { compact } from '../extract/compact';
 import { applyCorrections } from '../extract/corrections';
 import { extract } from '../extract';
+import type { Extraction } from '../extract/schema';
 import { describeError } from '../zod-messages';
 import { knownTo } from './known';
 import { lookup } from './lookup';
 import type { PageReader } from './page-reader';
+import { keptBefore, visitOf } from './visit';
 
 /** What the handler reads of runtime.MessageSender. */
 export interface Sender {
@@ -49,7 +51,7 @@ export interface HandlerContext {
   readPage: PageReader;
 }
 
-export type Reply = PageStartResponse | PageReading | CompactExtraction | RecordResponse | LookupResponse | Settings | CorrectionResponse | ErrorResponse;
+export type Reply = PageStartResponse | PageReading | CompactExtraction | LookupResponse | Settings | CorrectionResponse | ErrorResponse;
 
 const allowed = (settings: Settings, url: string, sender: Sender): boolean => !sender.tab?.incognito && isSiteEnabled(settings, siteOf(url));
 
@@ -60,12 +62,23 @@ async function pageStart(url: string, sender: Sender): Promise<PageStartResponse
   return allowed(settings, url, sender) ? { enabled: true, display: displayOf(settings) } : { enabled: false };
 }
 
-/** The article's text through extract(), knowing every name and slogan of the corpus and the history. */
 /** The article's text through extract(), knowing every name and slogan of the corpus and the history, with the reader's corrections applied. */
-async function extractText(text: string, ctx: HandlerContext): Promise<CompactExtraction> {
+async function extracted(text: string, ctx: HandlerContext): Promise<Extraction> {
   await ctx.nameModel();
   const known = await knownTo(await ctx.corpus());
-  return compact(applyCorrections(extract(text, known), known.corrections));
+  return applyCorrections(extract(text, known), known.corrections);
+}
+
+/** Keeps a visit in the history; a failed write is noted for the popup, where the reader sees it. */
+async function keep(visit: Visit, ctx: HandlerContext): Promise<void> {
+  const at = ctx.now();
+  try {
+    await recordPage(visit, at);
+    await ctx.writeFailures.succeeded();
+  } catch (e) {
+    console.warn('Tifa: the page was not kept:', e);
+    if (e instanceof HistoryWriteError) await ctx.writeFailures.failed(e, at);
+  }
 }
 
 // A prefix test: URL.origin is "null" for these schemes outside the browser that owns them.
@@ -86,26 +99,22 @@ async function dispatch(req: Request, sender: Sender, ctx: HandlerContext): Prom
     case 'read-page':
       if (!(await enabledFor(req.url, sender))) return { error: 'Tifa is off on this page' };
       return ctx.readPage(req, req.url);
-    case 'extract':
+    case 'extract': {
       if (!(await enabledFor(req.url, sender))) return { error: 'Tifa is off on this page' };
-      return extractText(req.text, ctx);
-    case 'record': {
-      if (!(await enabledFor(req.page.url, sender))) return { recorded: false };
-      const at = ctx.now();
-      try {
-        await recordPage(req, at);
-      } catch (e) {
-        if (e instanceof HistoryWriteError) await ctx.writeFailures.failed(e, at);
-        throw e;
+      const found = await extracted(req.text, ctx);
+      if (req.page) {
+        const { load, ...page } = req.page;
+        const visit = visitOf({ url: req.url, ...page }, req.text, found);
+        // Kept after the reply is on its way: the marks do not wait for the history.
+        if (visit && !keptBefore(load, visit)) void keep(visit, ctx);
       }
-      await ctx.writeFailures.succeeded();
-      return { recorded: true };
+      return compact(found);
     }
     case 'lookup':
     case 'entity':
       return lookup(req, await ctx.corpus());
     case 'extract-sample':
-      return fromTifa(sender, ctx) ? extractText(req.text, ctx) : { error: 'the sample is Tifa’s own page' };
+      return fromTifa(sender, ctx) ? compact(await extracted(req.text, ctx)) : { error: 'the sample is Tifa’s own page' };
     case 'set-site':
       return changeSettings(sender, ctx, () => setSiteEnabled(req.site, req.enabled));
     case 'set-paused':

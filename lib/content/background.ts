@@ -22,6 +22,8 @@ import {
   type Request,
 } from '../messages';
 
+type ExtractRequest = Extract<Request, { type: 'extract' }>;
+
 // zod would first probe `new Function`, which an extension's content script may
 // not call: the probe costs the page a CSP violation (an event the page can see)
 // on every load. Parsing without compiled checks is as correct.
@@ -53,9 +55,9 @@ export const pageStart = (url: string): Promise<PageStartResponse | null> =>
 export const readPage = (url: string, page: PageHtml): Promise<PageReading | null> =>
   ask({ type: 'read-page', url, ...page }, PageReadingSchema);
 
-/** What extract() finds in the article's text, run by the background; null without an answer. */
-export const extractInBackground = (url: string, text: string): Promise<CompactExtraction | null> =>
-  ask({ type: 'extract', url, text }, CompactExtractionSchema);
+/** What extract() finds in the article's text, run by the background; null without an answer. With `page`, the background keeps the page in the history. */
+export const extractInBackground = (url: string, text: string, page?: ExtractRequest['page']): Promise<CompactExtraction | null> =>
+  ask({ type: 'extract', url, text, ...(page && { page }) }, CompactExtractionSchema);
 
 export const lookup = (request: Omit<Extract<Request, { type: 'lookup' }>, 'type'>): Promise<LookupResponse | null> =>
   ask({ type: 'lookup', ...request }, LookupResponseSchema);
@@ -63,15 +65,6 @@ export const lookup = (request: Omit<Extract<Request, { type: 'lookup' }>, 'type
 /** The reader's correction, kept by the background; null when it was not kept. */
 export const correct = (correction: Correction): Promise<CorrectionResponse | null> =>
   ask({ type: 'correct', correction }, CorrectionResponseSchema);
-
-/** Sends a page to the history. The background decides whether to keep it; nothing comes back to act on. */
-export async function record(request: Extract<Request, { type: 'record' }>): Promise<void> {
-  try {
-    await browser.runtime.sendMessage(request);
-  } catch {
-    // As in ask(): nothing to do without a background.
-  }
-}
 
 /** A message the background sent this tab, if it is one (the session listens; this checks). */
 export const parseContentMessage = (message: unknown): ContentMessage | null => parsed(ContentMessageSchema, message);

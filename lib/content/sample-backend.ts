@@ -1,8 +1,8 @@
 // The session's backend on the bundled sample article (entrypoints/sample/),
 // one of Tifa's own pages: it reads the settings itself (same origin as the
 // history) and its own article, has the background extract the text as Tifa's
-// own page may, looks entities up as the popup does (no page to leave out),
-// and records nothing: the sample is not the reader's history.
+// own page may (which keeps nothing: the sample is not the reader's history),
+// and looks entities up as the popup does (no page to leave out).
 import { displayOf, getSettings } from '../db/settings';
 import { readPageHtml } from '../dom/read-page';
 import { CompactExtractionSchema, LookupResponseSchema } from '../messages';
@@ -17,7 +17,6 @@ export const sampleBackend: SessionBackend = {
   readPage: (url, page) => Promise.resolve(readPageHtml(page, url)),
   extractInBackground: (_url, text) => ask({ type: 'extract-sample', text }, CompactExtractionSchema),
   lookup: ({ kind, key }) => ask({ type: 'entity', kind, key }, LookupResponseSchema),
-  record: () => Promise.resolve(),
   correct,
   parseContentMessage,
 };

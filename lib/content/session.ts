@@ -1,5 +1,5 @@
 // The content script's life on one page: decide whether to work (Chinese text,
-// the background says yes), find the article, annotate it, record it, keep it
+// the background says yes), find the article, annotate it (the background keeps it in the history), keep it
 // annotated as it changes or the SPA moves on, answer clicks (or a resting
 // pointer), the keyboard shortcut and the background's messages with the
 // lookup card, and follow the settings as they change (marks removed, added or
@@ -32,13 +32,12 @@ import { type Rest, watchPointerRest } from './hover';
 import { lazyCardUi } from './lazy-card';
 
 /** What the session asks of the background (lib/content/background.ts; the sample page has its own). */
-export type SessionBackend = Pick<typeof import('./background'), 'pageStart' | 'parsePageStart' | 'readPage' | 'extractInBackground' | 'lookup' | 'record' | 'correct' | 'parseContentMessage'>;
+export type SessionBackend = Pick<typeof import('./background'), 'pageStart' | 'parsePageStart' | 'readPage' | 'extractInBackground' | 'lookup' | 'correct' | 'parseContentMessage'>;
 
 // Evaluated where they are first needed, not with the script on every page:
-// the schemas that check the background's replies, the article's landmarks, the record.
+// the schemas that check the background's replies, the article's landmarks.
 const contentBackend = (): Promise<SessionBackend> => import('./background');
 const articles = () => import('../dom/live-article');
-const records = () => import('./record');
 
 // A pointer that moved further than this between press and release was selecting, not clicking.
 const CLICK_SLOP = 4;
@@ -76,7 +75,8 @@ export function startSession(
   /** Tifa has nothing to do here (not Chinese, no article): a change of the settings changes nothing. */
   let passedOver = false;
   let running: AbortController | null = null;
-  let lastRecorded: string | null = null;
+  /** This page load, for the background to keep each visit once (lib/background/visit.ts). */
+  const load = crypto.randomUUID();
 
   // Unchanged attributes are not written again: the page may be watching <html>.
   const setAttribute = (name: string, value: string | undefined): void => {
@@ -134,8 +134,14 @@ export function startSession(
   async function annotateArticle(signal: AbortSignal = begin()): Promise<void> {
     if (!article) return;
     setState('working');
-    const { extractInBackground, record } = await background();
-    const found = await annotate(article, (text) => extractInBackground(location.href, text), signal);
+    const { extractInBackground } = await background();
+    const page = {
+      load,
+      title: article.title || doc.title,
+      ...(article.siteName && { paper: article.siteName }),
+      ...(article.published && { date: article.published }),
+    };
+    const found = await annotate(article, (text) => extractInBackground(location.href, text, page), signal);
     if (!found) return;
     pass = found;
     theme = pageTheme(article.root);
@@ -143,25 +149,6 @@ export function startSession(
     else painter = createPainter(look());
     painter.paint(found.mentions);
     setState('done', found.mentions.length);
-    // On a long page, building and sending the record costs as much as painting: a task of its own.
-    await yieldToMain();
-    const { recordRequest } = await records();
-    if (signal.aborted) return;
-    const request = recordRequest(
-      {
-        url: location.href,
-        title: article.title || doc.title,
-        ...(article.siteName && { paper: article.siteName }),
-        ...(article.published && { date: article.published }),
-      },
-      found,
-    );
-    // A page that changes without changing what Tifa found (a view counter) is not recorded again.
-    const sent = request && JSON.stringify(request);
-    if (request && sent !== lastRecorded) {
-      lastRecorded = sent;
-      await record(request);
-    }
   }
 
   // The settings.

@@ -4,7 +4,7 @@ import Dexie from 'dexie';
 // mentions and its line in the search index (search-index.ts) are always
 // written together in one transaction.
 import type { MentionKind, Role } from '../extract/schema';
-import type { Request } from '../messages';
+import type { Visit } from '../messages';
 import { db } from './database';
 import { guardWrite } from './errors';
 import {
@@ -21,8 +21,6 @@ import { indexedPages, indexPages, type IndexedKind, type PageEntry, readIndex }
 import { findInIndex, type PageHit, type PersonHit, queryWords } from './search-query';
 import { pageKey, siteOf } from './site';
 
-export type RecordInput = Omit<Extract<Request, { type: 'record' }>, 'type'>;
-
 export const NAME_KINDS: readonly MentionKind[] = ['official', 'person'];
 const isNameKind = (kind: MentionKind): boolean => NAME_KINDS.includes(kind);
 
@@ -32,7 +30,7 @@ export const roleOf = (m: Pick<MentionFields, 'kind' | 'role'>): Role => m.role 
 const entityId = (kind: MentionKind, key: string): string => `${kind}\u0000${key}`;
 
 /** One record per entity: the first snippet, the number of occurrences, and a person's role and titles. */
-function mentionFieldsOf(input: Pick<RecordInput, 'persons' | 'slogans' | 'mentions'>): MentionFields[] {
+function mentionFieldsOf(input: Pick<Visit, 'persons' | 'slogans' | 'mentions'>): MentionFields[] {
   const byId = new Map<string, MentionFields>();
   const entity = (kind: MentionKind, key: string): MentionFields => {
     const id = entityId(kind, key);
@@ -81,7 +79,7 @@ export type Visits = Pick<PageRecord, 'firstVisited' | 'lastVisited' | 'visits'>
  * The records of a page as a `record` message describes it, with its visits;
  * the paper and date it no longer shows are kept from `prev`, its earlier record.
  */
-export function recordsOf(input: RecordInput, visits: Visits, prev?: PageRecord): { page: PageRecord; mentions: MentionRecord[] } {
+export function recordsOf(input: Visit, visits: Visits, prev?: PageRecord): { page: PageRecord; mentions: MentionRecord[] } {
   const url = pageKey(input.page.url);
   const fields = mentionFieldsOf(input);
   const paper = input.page.paper ?? prev?.paper;
@@ -102,7 +100,7 @@ export function recordsOf(input: RecordInput, visits: Visits, prev?: PageRecord)
  * Remembers a visit: a new page, or on a revisit one more visit, the new
  * title and the mentions as the page reads now. Throws HistoryWriteError.
  */
-export async function recordPage(input: RecordInput, now = Date.now()): Promise<PageRecord> {
+export async function recordPage(input: Visit, now = Date.now()): Promise<PageRecord> {
   const url = pageKey(input.page.url);
   await loadReadings();
   return guardWrite(() =>

@@ -217,11 +217,10 @@ describe('isolation', () => {
   it('lets no page message pause Tifa or forge history', async () => {
     const page = await annotated(articlePath(SEED));
     const forged = {
-      type: 'record',
-      page: { url: 'http://forged.invalid/page', title: 'FORGED 伪造' },
-      persons: [{ name: '伪造人', role: 'official', titles: ['市长'] }],
-      slogans: [],
-      mentions: [{ kind: 'official', key: '伪造人', snippet: '伪造' }],
+      type: 'extract',
+      url: 'http://forged.invalid/page',
+      text: '市长伪造人主持会议。',
+      page: { title: 'FORGED 伪造', load: 'forged' },
     };
     const messages = [
       { type: 'set-paused', paused: true },

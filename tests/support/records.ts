@@ -1,12 +1,12 @@
 // Sample history records shared by the database and popup tests: two papers'
 // pages naming the same official, with a slogan and an amount.
-import type { RecordInput } from '../../lib/db/history';
+import type { Visit } from '../../lib/messages';
 
 export const DAY = 86_400_000;
 export const T0 = Date.UTC(2024, 0, 1, 12);
 
 /** A page of the Xiangtan Daily naming Cao Jiongfang (twice) with a slogan and an amount. */
-export function xiangtan(url = 'https://www.xtrb.cn/a/1.html', title = '湘潭日报：市委常委会召开'): RecordInput {
+export function xiangtan(url = 'https://www.xtrb.cn/a/1.html', title = '湘潭日报：市委常委会召开'): Visit {
   return {
     page: { url, title },
     persons: [{ name: '曹炯芳', role: 'official', titles: ['市委书记'] }],
@@ -20,7 +20,7 @@ export function xiangtan(url = 'https://www.xtrb.cn/a/1.html', title = '湘潭�
   };
 }
 
-export function zhuzhou(url = 'https://www.zznews.gov.cn/news/2.html'): RecordInput {
+export function zhuzhou(url = 'https://www.zznews.gov.cn/news/2.html'): Visit {
   return {
     page: { url, title: '株洲新闻网', paper: '株洲日报', date: '2021-12-01' },
     persons: [

@@ -4,13 +4,14 @@ import { addCorrection, listCorrections } from '../../lib/db/corrections';
 import { db } from '../../lib/db/database';
 import { HistoryWriteError } from '../../lib/db/errors';
 import { exportCsv, exportJson } from '../../lib/db/export';
-import { recordPage, type RecordInput } from '../../lib/db/history';
+import { recordPage } from '../../lib/db/history';
+import type { Visit } from '../../lib/messages';
 import { importJson } from '../../lib/db/import';
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2024, 0, 1, 12);
 
-const page = (url: string, title: string, mentions: RecordInput['mentions'], persons: RecordInput['persons'] = []): RecordInput => ({
+const page = (url: string, title: string, mentions: Visit['mentions'], persons: Visit['persons'] = []): Visit => ({
   page: { url, title },
   persons,
   slogans: mentions.filter((m) => m.kind === 'slogan').map((m) => m.key),

@@ -5,9 +5,9 @@ import { localDate } from '../../lib/background/lookup';
 import { buildCorpusIndex } from '../../lib/corpus/build';
 import { indexCorpus } from '../../lib/corpus/lookup';
 import { db } from '../../lib/db/database';
-import { clearHistory } from '../../lib/db/history';
+import { clearHistory, recordPage } from '../../lib/db/history';
 import { DEFAULT_SETTINGS, displayOf, getSettings, setPaused, setSiteEnabled } from '../../lib/db/settings';
-import { WriteFailureLog } from '../../lib/db/write-failure';
+import { readWriteFailure, WriteFailureLog } from '../../lib/db/write-failure';
 import { formulationOf } from '../../lib/extract/lexicon/formulations';
 import { expandMentions } from '../../lib/extract/compact';
 import {
@@ -17,6 +17,7 @@ import {
   PageStartResponseSchema,
   type Request,
   SettingsSchema,
+  type Visit,
 } from '../../lib/messages';
 import { memoryArea } from '../support/status-area';
 import { readPageInNode } from '../support/page-reader';
@@ -32,12 +33,13 @@ const corpus = indexCorpus(
     { file: 'b.txt', paper: '株洲日报', date: '2023-04-27', city: '株洲', text: '省委常委曹炯芳在株洲调研。' },
   ]),
 );
+const failures = memoryArea();
 const ctx: HandlerContext = {
   corpus: () => Promise.resolve(corpus),
   nameModel: () => Promise.resolve(),
   extensionRoot: 'chrome-extension://tifa/',
   now: () => now,
-  writeFailures: new WriteFailureLog(memoryArea()),
+  writeFailures: new WriteFailureLog(failures),
   settingsChanged: () => undefined,
   readPage: readPageInNode,
 };
@@ -47,8 +49,8 @@ const POPUP: Sender = { url: 'chrome-extension://tifa/popup.html' };
 
 const send = (request: Request | unknown, sender: Sender = TAB) => handleMessage(request, sender, ctx);
 
-const record = (url: string, names: [string, string[], ('official' | 'business')?][], slogans: string[] = []): Request => ({
-  type: 'record',
+/** A visit as the background keeps it, for the history to know before a test. */
+const record = (url: string, names: [string, string[], ('official' | 'business')?][], slogans: string[] = []): Visit => ({
   page: { url, title: `page ${url}` },
   persons: names.map(([name, titles, role = 'official']) => ({ name, role, titles })),
   slogans,
@@ -73,7 +75,7 @@ describe('handleMessage refuses', () => {
     ['a javascript: URL', { type: 'page-start', url: 'javascript:alert(1)' }],
     ['a missing field', { type: 'lookup', kind: 'official', url: 'https://a.cn/' }],
     ['an oversized key', { type: 'lookup', kind: 'official', key: '曹'.repeat(201), url: 'https://a.cn/' }],
-    ['a name without a role', { ...record('https://a.cn/', []), persons: [{ name: '曹炯芳', titles: [] }] }],
+    ['a page without a title', { type: 'extract', url: 'https://a.cn/', text: '市长张迎春', page: { load: 'load-1' } }],
   ])('%s with an error and a warning, without throwing', async (_, message) => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const reply = await send(message);
@@ -88,10 +90,13 @@ describe('handleMessage refuses', () => {
     expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
   });
 
-  it('reports a failed write as an error reply', async () => {
+  it('notes a failed write for the popup, and still replies with the marks', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     vi.spyOn(db.pages, 'put').mockRejectedValue(new DOMException('quota', 'QuotaExceededError'));
-    expect(await send(record('https://www.xtrb.cn/a/1.html', [['曹炯芳', ['市长']]]))).toEqual({ error: expect.stringMatching(/no more room/) });
+    const text = '市长曹炯芳主持会议。';
+    const reply = CompactExtractionSchema.parse(await send({ type: 'extract', url: 'https://www.xtrb.cn/a/1.html', text, page: { title: '标题', load: 'load-1' } }));
+    expect(reply.persons.map((p) => p.name)).toEqual(['曹炯芳']);
+    await vi.waitFor(async () => expect(await readWriteFailure(failures)).toMatchObject({ reason: 'quota', message: expect.stringMatching(/no more room/) }));
   });
 });
 
@@ -101,7 +106,7 @@ describe('page-start and extract', () => {
   });
 
   it('extracts with the names and slogans of the corpus and the history: bare names and unquoted slogans are found', async () => {
-    await send(record('https://www.zznews.gov.cn/1.html', [['王建国', ['区长']]], ['株事有礼']));
+    await recordPage(record('https://www.zznews.gov.cn/1.html', [['王建国', ['区长']]], ['株事有礼']), now);
     // No title and no quotation marks: only what Tifa already knows is found here.
     const text = '曹炯芳和王建国看望了张迎春。大家都说株事有礼，三高四新。';
     const reply = CompactExtractionSchema.parse(await send({ type: 'extract', url: 'https://www.xtrb.cn/a/1.html', text }));
@@ -122,7 +127,7 @@ describe('page-start and extract', () => {
         (m) => `${m.kind} ${m.text}`,
       );
     expect(await names()).toEqual(['official 王建国']);
-    await send(record('https://www.zznews.gov.cn/1.html', [['王建国', ['集团董事长'], 'business']]));
+    await recordPage(record('https://www.zznews.gov.cn/1.html', [['王建国', ['集团董事长'], 'business']]), now);
     expect(await names()).toEqual(['person 王建国']);
     // Cleared from the popup, not through a message.
     await clearHistory();
@@ -144,10 +149,28 @@ describe('page-start and extract', () => {
   });
 });
 
-describe('record', () => {
-  it('keeps the page', async () => {
-    expect(await send(record('https://www.xtrb.cn/a/1.html', [['曹炯芳', ['市长']]]))).toEqual({ recorded: true });
-    expect(await db.pages.get('https://www.xtrb.cn/a/1.html')).toMatchObject({ visits: 1, firstVisited: T0 });
+describe('extract with the page', () => {
+  // The background remembers page loads across tests: each test's loads are its own.
+  const extractKeeping = (url: string, sender: Sender = TAB, load: string = crypto.randomUUID()) =>
+    send({ type: 'extract', url, text: '市委书记曹炯芳主持会议。', page: { title: '标题', paper: '湘潭日报', load } }, sender);
+
+  it('keeps the page with what was found, after the reply', async () => {
+    expect(CompactExtractionSchema.parse(await extractKeeping('https://www.xtrb.cn/a/1.html')).persons).toHaveLength(1);
+    await vi.waitFor(async () => expect(await db.pages.get('https://www.xtrb.cn/a/1.html')).toMatchObject({ visits: 1, firstVisited: T0, title: '标题', paper: '湘潭日报' }));
+    expect((await db.mentions.toArray()).map((m) => [m.kind, m.key, m.titles])).toEqual([['official', '曹炯芳', ['市委书记']]]);
+  });
+
+  it('keeps the same findings of one page load once', async () => {
+    const load = crypto.randomUUID();
+    await extractKeeping('https://www.xtrb.cn/a/1.html', TAB, load);
+    await vi.waitFor(async () => expect(await db.pages.count()).toBe(1));
+    now += DAY;
+    await extractKeeping('https://www.xtrb.cn/a/1.html', TAB, load);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await db.pages.get('https://www.xtrb.cn/a/1.html')).toMatchObject({ visits: 1, lastVisited: T0 });
+    // A reload is a new visit.
+    await extractKeeping('https://www.xtrb.cn/a/1.html');
+    await vi.waitFor(async () => expect(await db.pages.get('https://www.xtrb.cn/a/1.html')).toMatchObject({ visits: 2, lastVisited: T0 + DAY }));
   });
 
   it.each([
@@ -156,7 +179,8 @@ describe('record', () => {
     ['on a site switched off', TAB, () => setSiteEnabled('www.xtrb.cn', false)],
   ])('keeps nothing %s', async (_, sender, setUp) => {
     await setUp();
-    expect(await send(record('https://www.xtrb.cn/a/1.html', [['曹炯芳', ['市长']]]), sender)).toEqual({ recorded: false });
+    await extractKeeping('https://www.xtrb.cn/a/2.html', sender);
+    await new Promise((resolve) => setTimeout(resolve, 50));
     expect(await db.pages.count()).toBe(0);
   });
 });
@@ -165,9 +189,9 @@ describe('lookup', () => {
   const here = 'https://www.xtrb.cn/today.html';
 
   beforeEach(async () => {
-    await send(record('https://www.hnrb.cn/1.html', [['曹炯芳', ['省委常委', '长沙市委书记']], ['沈晓明', ['省委书记']]]));
+    await recordPage(record('https://www.hnrb.cn/1.html', [['曹炯芳', ['省委常委', '长沙市委书记']], ['沈晓明', ['省委书记']]]), now);
     now = T0 + DAY;
-    await send(record(here, [['曹炯芳', ['省委常委']], ['沈晓明', ['省委书记']], ['王五', ['县长']]], ['三高四新']));
+    await recordPage(record(here, [['曹炯芳', ['省委常委']], ['沈晓明', ['省委书记']], ['王五', ['县长']]], ['三高四新']), now);
   });
 
   it('assembles what the corpus and the history know of a person', async () => {
@@ -207,13 +231,13 @@ describe('lookup', () => {
   });
 
   it("dates titles over time by the article's paper and date, not the site and the visit", async () => {
-    const dated = (url: string, page: { paper?: string; date?: string }, titles: string[]): Request => {
-      const request = record(url, [['曹炯芳', titles]]);
-      return request.type === 'record' ? { ...request, page: { ...request.page, ...page } } : request;
+    const dated = (url: string, page: { paper?: string; date?: string }, titles: string[]): Visit => {
+      const visit = record(url, [['曹炯芳', titles]]);
+      return { ...visit, page: { ...visit.page, ...page } };
     };
-    await send(dated('http://127.0.0.1:8080/a.html', { paper: '湘潭日报', date: '2021-06-22' }, ['市委书记']));
-    await send(dated('http://localhost:8080/b.html', { paper: '株洲日报' }, ['省委常委']));
-    await send(dated('https://www.takungpao.com/c.html', { paper: '大公報', date: '2020-01-02' }, ['市委書記']));
+    await recordPage(dated('http://127.0.0.1:8080/a.html', { paper: '湘潭日报', date: '2021-06-22' }, ['市委书记']), now);
+    await recordPage(dated('http://localhost:8080/b.html', { paper: '株洲日报' }, ['省委常委']), now);
+    await recordPage(dated('https://www.takungpao.com/c.html', { paper: '大公報', date: '2020-01-02' }, ['市委書記']), now);
     const reply = LookupResponseSchema.parse(await send({ type: 'entity', kind: 'official', key: '曹炯芳' }, POPUP));
     const rows = reply.titlesOverTime.map((r) => [r.title, r.from, r.to, r.sources.map((s) => `${s.source} ${s.date}`)]);
     expect(rows).toEqual([
@@ -235,8 +259,8 @@ describe('lookup', () => {
   });
 
   it('counts every printed form of a formulation as one slogan: a variant, digits, traditional script', async () => {
-    await send(record('https://www.takungpao.com/1.html', [], ['一國兩制']));
-    await send(record('https://www.hnrb.cn/2.html', [], ['8项规定']));
+    await recordPage(record('https://www.takungpao.com/1.html', [], ['一國兩制']), now);
+    await recordPage(record('https://www.hnrb.cn/2.html', [], ['8项规定']), now);
     const oneCountry = LookupResponseSchema.parse(await send({ type: 'lookup', kind: 'slogan', key: '一国两制', url: here }));
     expect(oneCountry.history.map((h) => h.url)).toEqual(['https://www.takungpao.com/1.html']);
     expect(oneCountry).toMatchObject({ level: 'national', gloss: formulationOf('一国两制')!.gloss });

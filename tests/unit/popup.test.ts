@@ -10,11 +10,13 @@ import { App } from '../../components/popup/App';
 import type { PopupHost } from '../../components/popup/host';
 import { exportFileName, rankPeople, tabSite } from '../../components/popup/model';
 import { handleMessage } from '../../lib/background/handler';
+import { buildCorpusIndex } from '../../lib/corpus/build';
+import { indexCorpus } from '../../lib/corpus/lookup';
 import { addCorrection, listCorrections, removeCorrection } from '../../lib/db/corrections';
 import { db } from '../../lib/db/database';
 import { HistoryWriteError } from '../../lib/db/errors';
 import { exportJson } from '../../lib/db/export';
-import { type RecordInput, recentPages, recordPage } from '../../lib/db/history';
+import { recentPages, recordPage } from '../../lib/db/history';
 import { getSettings, setPaused, setSiteEnabled } from '../../lib/db/settings';
 import { readWriteFailure, type StatusArea, WriteFailureLog, watchWriteFailure } from '../../lib/db/write-failure';
 import { localeOf, translator } from '../../lib/i18n';
@@ -433,7 +435,7 @@ describe('a failed write in the background', () => {
   const writeFailures = new WriteFailureLog(session);
   let now = T0;
   const background = {
-    corpus: () => Promise.reject(new Error('recording needs no corpus')),
+    corpus: () => Promise.resolve(indexCorpus(buildCorpusIndex([]))),
     nameModel: () => Promise.resolve(),
     extensionRoot: 'chrome-extension://tifa/',
     now: () => now,
@@ -442,7 +444,15 @@ describe('a failed write in the background', () => {
     readPage: readPageInNode,
   };
   const TAB = { tab: { incognito: false }, url: XIANGTAN };
-  const visit = (page: RecordInput) => handleMessage({ type: 'record', ...page }, TAB, background);
+  // A page of 株洲日报 read with Tifa: the background extracts it, replies, then keeps it.
+  const ZHUZHOU = zhuzhou().page;
+  const visit = () =>
+    handleMessage(
+      { type: 'extract', url: ZHUZHOU.url, text: '省委常委曹炯芳调研。开展“我为群众办实事”。', page: { title: ZHUZHOU.title, load: crypto.randomUUID() } },
+      TAB,
+      background,
+    );
+  const kept = () => db.pages.get(ZHUZHOU.url);
 
   it('shows in the popup with its time, keeps the history, and goes with the next saved page', async () => {
     await recordPage(xiangtan(), T0);
@@ -451,7 +461,8 @@ describe('a failed write in the background', () => {
     const full = vi.spyOn(db.mentions, 'bulkAdd').mockRejectedValue(new DOMException('quota', 'QuotaExceededError'));
 
     now = Date.UTC(2024, 2, 5, 9, 30);
-    expect(await visit(zhuzhou())).toEqual({ error: expect.stringMatching(/no more room/) });
+    expect(await visit()).toHaveProperty('spans');
+    await until(() => readWriteFailure(session), 'the failure noted');
     expect(await readWriteFailure(session)).toEqual({ reason: 'quota', message: expect.stringMatching(/no more room/), at: now });
     expect({ pages: await db.pages.toArray(), mentions: await db.mentions.toArray() }).toEqual(before);
 
@@ -463,8 +474,8 @@ describe('a failed write in the background', () => {
 
     full.mockRestore();
     now += DAY;
-    expect(await visit(zhuzhou())).toEqual({ recorded: true });
-    expect(await readWriteFailure(session)).toBeUndefined();
+    await visit();
+    await until(async () => (await kept()) && (await readWriteFailure(session)) === undefined, 'the page kept and the failure cleared');
     await act(() => render(null, root));
     await mount(fakeHost(XIANGTAN, session).host);
     await until(() => items().length === 2, 'both pages');
@@ -477,18 +488,18 @@ describe('a failed write in the background', () => {
     expect(byTestId('write-failure')).toBeNull();
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     const full = vi.spyOn(db.mentions, 'bulkAdd').mockRejectedValue(new DOMException('quota', 'QuotaExceededError'));
-    expect(await visit(zhuzhou())).toEqual({ error: expect.stringMatching(/no more room/) });
+    await visit();
     await until(() => byTestId('write-failure'), 'the write failure notice, without reopening the popup');
     full.mockRestore();
-    expect(await visit(zhuzhou())).toEqual({ recorded: true });
+    await visit();
     await until(() => byTestId('write-failure') === null, 'the notice gone after the next saved page');
   });
 
   it('is read back after the service worker restarts, and cleared by the next saved page', async () => {
     await new WriteFailureLog(session).failed(new HistoryWriteError('failed', { cause: new Error('disk error') }), T0);
     const restarted = { ...background, writeFailures: new WriteFailureLog(session) };
-    expect(await handleMessage({ type: 'record', ...xiangtan() }, TAB, restarted)).toEqual({ recorded: true });
-    expect(session.items.size).toBe(0);
+    await handleMessage({ type: 'extract', url: XIANGTAN, text: '市委书记曹炯芳主持会议。', page: { title: '湘潭日报', load: crypto.randomUUID() } }, TAB, restarted);
+    await until(() => session.items.size === 0 && db.pages.get(XIANGTAN), 'the page kept and the failure cleared');
   });
 });
 

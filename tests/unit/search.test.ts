@@ -4,14 +4,15 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '../../lib/db/database';
-import { type RecordInput, recordPage, search } from '../../lib/db/history';
+import { recordPage, search } from '../../lib/db/history';
+import type { Visit } from '../../lib/messages';
 import { queryReading, readingOf, spellsSyllables } from '../../lib/db/pinyin';
 import { SCHEMA_VERSIONS } from '../../lib/db/versions';
 import { DAY, T0 } from '../support/records';
 
-type Person = RecordInput['persons'][number];
+type Person = Visit['persons'][number];
 
-function page(url: string, title: string, paper: string | undefined, persons: Person[], slogans: string[] = []): RecordInput {
+function page(url: string, title: string, paper: string | undefined, persons: Person[], slogans: string[] = []): Visit {
   return {
     page: { url, title, ...(paper && { paper }) },
     persons,
