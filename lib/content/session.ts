@@ -2,10 +2,11 @@
 // the background says yes), find the article, annotate it (the background
 // keeps it in the history), keep it annotated as it changes or the SPA moves
 // on, answer clicks (or a resting pointer), the keyboard shortcut and the
-// background's messages with the lookup card, and follow the settings as they change (marks removed, added or
-// restyled, the card's language). Everything is undone when the extension is
-// reloaded (ctx invalidated). The bundled sample article (entrypoints/sample/)
-// runs the same session with a backend of its own.
+// background's messages with the lookup card, and follow the settings as they
+// change (marks removed, added or restyled, the card's language). Everything
+// is undone when the extension is reloaded (ctx invalidated). The bundled
+// sample article (entrypoints/sample/) runs the same session with a backend of
+// its own.
 //
 // Progress shows on <html>, the only change Tifa makes to the page's DOM:
 // data-tifa-state="working" during a pass, "done" with data-tifa-mentions="<n>"
