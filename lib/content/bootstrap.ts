@@ -8,9 +8,8 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { supportsHighlights } from '../dom/highlight-support';
 import { isChinesePage } from '../dom/language';
-import { observePage } from '../dom/observe';
+import { type Change, observePage } from '../dom/observe';
 import type { Request } from '../messages';
-import { yieldToMain } from './yield';
 import { loadSession, SESSION_SCRIPT } from './session-handoff';
 
 export function bootstrap(ctx: ContentScriptContext, doc: Document = document): void {
@@ -25,10 +24,26 @@ export function bootstrap(ctx: ContentScriptContext, doc: Document = document): 
   /** The background said no: only a new address or the settings can change that. */
   let switchedOff = false;
 
+  // A change of the settings may switch this site on; the message carries nothing else to read.
+  const listener = (message: unknown): undefined => {
+    if ((message as { type?: unknown } | null)?.type === 'settings-changed') void decide();
+    return undefined;
+  };
+  let listening = false;
+  /** Only a Chinese page listens for the settings: they cannot make Tifa work on another. */
+  const listen = (on: boolean): void => {
+    if (on === listening) return;
+    listening = on;
+    if (on) browser.runtime.onMessage.addListener(listener);
+    else browser.runtime.onMessage.removeListener(listener);
+  };
+  ctx.onInvalidated(() => listen(false));
+
   async function decide(): Promise<void> {
     const question = ++asked;
     switchedOff = false;
     if (!isChinesePage(doc)) return skip();
+    listen(true);
     const request: Request = { type: 'page-start', url: location.href };
     // The session checks the reply against its schema; here only a yes matters.
     const reply: unknown = await browser.runtime.sendMessage(request).catch(() => null);
@@ -38,21 +53,15 @@ export function bootstrap(ctx: ContentScriptContext, doc: Document = document): 
       return skip();
     }
     watching.abort();
-    browser.runtime.onMessage.removeListener(listener);
+    listen(false);
     const start = await loadSession(browser.runtime.getURL(SESSION_SCRIPT));
     if (!ctx.signal.aborted) start(ctx, reply);
   }
 
-  // A change of the settings may switch this site on; the message carries nothing else to read.
-  const listener = (message: unknown): undefined => {
-    if ((message as { type?: unknown } | null)?.type === 'settings-changed') void decide();
-    return undefined;
+  const onChange = (change: Change): void => {
+    if (change === 'url' || !switchedOff) void decide();
   };
-  browser.runtime.onMessage.addListener(listener);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
-  observePage(doc, { article: () => null, ours: () => false, onChange: (change) => {
-      if (change === 'url' || !switchedOff) void decide();
-    }, signal: watching.signal });
-  // A task of its own: evaluating the script is already one task for the page.
-  void yieldToMain().then(decide);
+  observePage(doc, { article: () => null, ours: () => false, onChange, signal: watching.signal });
+  // At once: on a page Tifa leaves alone this is all it does, and on others it waits for the background next.
+  void decide();
 }

@@ -183,6 +183,25 @@ describe('the popup’s switches take the marks off open tabs at once', () => {
     await popup.close();
     await page.close();
   });
+
+  it('a page opened while its site is off is marked once the site is switched on', async () => {
+    const marked = await openArticle();
+    const before = await paintedMentions(marked);
+    await marked.close();
+    const host = new URL(site.origin).hostname;
+    const popup = await openPopup(browser);
+    await sendToBackground(popup, { type: 'set-site', site: host, enabled: false });
+    const page = await browser.context.newPage();
+    await page.goto(site.url(articlePath(ARTICLE)));
+    expect((await waitForPass(page)).state).toBe('skipped');
+    await page.evaluate(() => ((window as unknown as { tifaTestMark: number }).tifaTestMark = 1));
+    // Only the bootstrap ran here: the session's code is loaded now, on the settings' change.
+    await sendToBackground(popup, { type: 'set-site', site: host, enabled: true });
+    await expect.poll(() => paintedMentions(page), { timeout: 10_000 }).toEqual(before);
+    expect(await notReloaded(page)).toBe(true);
+    await popup.close();
+    await page.close();
+  });
 });
 
 it('marks a dark page in the dark variant of the palette', async () => {
