@@ -14,13 +14,12 @@ import {
   CorrectionResponseSchema,
   type LookupResponse,
   LookupResponseSchema,
-  type PageHtml,
   type PageReading,
   PageReadingSchema,
   type PageStartResponse,
   PageStartResponseSchema,
-  type Request,
-} from '../messages';
+} from '../replies';
+import type { PageHtml, Request } from '../messages';
 
 type ExtractRequest = Extract<Request, { type: 'extract' }>;
 

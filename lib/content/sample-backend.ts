@@ -5,7 +5,7 @@
 // and looks entities up as the popup does (no page to leave out).
 import { displayOf, getSettings } from '../db/settings';
 import { readPageHtml } from '../dom/read-page';
-import { CompactExtractionSchema, LookupResponseSchema } from '../messages';
+import { CompactExtractionSchema, LookupResponseSchema } from '../replies';
 import { ask, correct, parseContentMessage, parsePageStart } from './background';
 import type { SessionBackend } from './session';
 
