@@ -32,7 +32,7 @@ async function ensureOffscreen(): Promise<void> {
 
 async function readOffscreen(page: PageHtml, url: string): Promise<PageReading> {
   await ensureOffscreen();
-  const request: OffscreenRequest = { type: 'offscreen-read-page', url, ...page };
+  const request: OffscreenRequest = { type: 'offscreen-read-page', url, html: page.html, whole: page.whole };
   const reading = PageReadingSchema.safeParse(await browser.runtime.sendMessage(request));
   if (!reading.success) throw new Error('the offscreen document did not read the page');
   return reading.data;

@@ -9,7 +9,7 @@ import { extractIn, openPopup, pageStart } from './harness/extension';
 import { expectMarksStyled, HIGHLIGHT_ARGS, paintedMentions, readMarkStyles, tally, waitForPass, waitForRepaint } from './harness/marks';
 import { articleText, furniture, seedArticle, seedArticles } from './harness/news-page';
 import type { StaticServer } from './harness/server';
-import { offscreenDocuments } from './harness/service-worker';
+import { offscreenDocuments, readTables } from './harness/service-worker';
 import { articlePath, startNewsSite } from './harness/site';
 
 const ADDED = '本报讯 5月22日，市委副书记、市长秦国文在岳塘区调研重点项目建设时强调，要加快推进项目建设，全年完成投资12亿元。';
@@ -53,8 +53,11 @@ describe('marks on a news page', () => {
         expect(painted.filter((m) => m.region !== 'article')).toEqual([]);
         expect(tally(painted)).toEqual(tally(expected.mentions));
         expect(pass.mentions).toBe(painted.length);
-        // The article was found in a copy of the page, read by the offscreen document, not on the page's main thread.
+        // The article was found in a copy of the page, read by the offscreen document, not on the page's main thread:
+        // the page is kept under the headline, paper and date that reading found (the landmarks know none of them).
         expect(await offscreenDocuments(browser.context.serviceWorkers()[0]!)).toBe(1);
+        const kept = async () => (await readTables(popup, ['pages'])).pages!.find((p) => p.url === url);
+        await expect.poll(kept, { timeout: 5_000 }).toMatchObject({ title: article.headline, paper: article.paper, date: article.date });
         // The manifest's style sheet styles every kind painted.
         expectMarksStyled(await page.evaluate(readMarkStyles, HIGHLIGHT_ARGS), painted);
       } finally {
