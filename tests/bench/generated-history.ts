@@ -6,7 +6,8 @@
 // send, then the records recordPage() would store for it (recordsOf, which
 // checks them against the stored schemas), with the search index over them.
 import { snippetAround } from '../../lib/corpus/snippet';
-import { type RecordInput, recordsOf } from '../../lib/db/history';
+import { recordsOf } from '../../lib/db/history';
+import type { Visit } from '../../lib/messages';
 import type { MentionRecord, PageRecord, SearchBucket } from '../../lib/db/schema';
 import { loadReadings } from '../../lib/db/pinyin';
 import { bucketsWith, type PageEntry } from '../../lib/db/search-index';
@@ -108,8 +109,8 @@ export class HistoryGenerator {
     return { firstVisited, lastVisited: firstVisited + this.#int(30 * DAY), visits: 2 + this.#int(4) };
   }
 
-  /** The `record` message the content script sends for page `i`, read at `at`. */
-  visit(i: number, at: number): RecordInput {
+  /** The visit the background keeps for page `i`, read at `at`. */
+  visit(i: number, at: number): Visit {
     const { paper, host } = PAPERS[i % PAPERS.length]!;
     const people = new Map<string, PoolPerson>();
     const named = [...Array.from({ length: 1 + this.#int(4) }, () => this.#person(true)), ...Array.from({ length: this.#int(3) }, () => this.#person(false))];
