@@ -61,7 +61,7 @@ export function bootstrap(ctx: ContentScriptContext, doc: Document = document): 
   const onChange = (change: Change): void => {
     if (change === 'url' || !switchedOff) void decide();
   };
-  observePage(doc, { article: () => null, ours: () => false, onChange, signal: watching.signal });
+  observePage(doc, { article: () => null, ours: () => false, onChange, signal: watching.signal, history: false });
   // At once: on a page Tifa leaves alone this is all it does, and on others it waits for the background next.
   void decide();
 }

@@ -19,13 +19,19 @@ export interface ObserveOptions {
   delay?: number;
   /** Longest wait while the article keeps changing. */
   maxWait?: number;
+  /**
+   * Also hear a new address that comes without a change of the DOM (popstate,
+   * the Navigation API). Off for a page Tifa passed over: a new address alone
+   * does not make it Chinese, and listening costs every such page.
+   */
+  history?: boolean;
 }
 
 // The address without its fragment: a jump within the page is the same page.
 const pageUrl = (href: string): string => href.replace(/#.*$/, '');
 
 export function observePage(doc: Document, options: ObserveOptions): void {
-  const { article, ours, onChange, signal, delay = 300, maxWait = 3000 } = options;
+  const { article, ours, onChange, signal, delay = 300, maxWait = 3000, history = true } = options;
   const win = doc.defaultView;
   if (!win || signal.aborted) return;
   let url = pageUrl(win.location.href);
@@ -65,9 +71,11 @@ export function observePage(doc: Document, options: ObserveOptions): void {
     if (records.some((r) => root.contains(r.target) && !isOurs(r, ours))) schedule('article');
   });
   observer.observe(doc.body ?? doc.documentElement, { childList: true, characterData: true, subtree: true });
-  win.addEventListener('popstate', checkUrl, { signal });
-  const navigation = (win as { navigation?: EventTarget }).navigation;
-  navigation?.addEventListener('navigatesuccess', checkUrl, { signal });
+  if (history) {
+    win.addEventListener('popstate', checkUrl, { signal });
+    const navigation = (win as { navigation?: EventTarget }).navigation;
+    navigation?.addEventListener('navigatesuccess', checkUrl, { signal });
+  }
   signal.addEventListener('abort', () => {
     observer.disconnect();
     clearTimeout(timer);
