@@ -35,8 +35,8 @@ export default defineConfig({
     // The content script's match patterns give page access; no host permissions.
     // offscreen (Chrome): a document with a DOMParser, where the article is found off the page's main thread.
     permissions: ['activeTab', 'contextMenus', 'storage', ...(browser === 'chrome' ? ['offscreen'] : [])],
-    // The session's code, which the bootstrap content script imports on pages Tifa works on.
-    web_accessible_resources: [{ resources: ['session.js'], matches: ['http://*/*', 'https://*/*'] }],
+    // The session's code, which the bootstrap content script imports on pages Tifa works on, and the card's, which the session imports when a card first opens.
+    web_accessible_resources: [{ resources: ['session.js', 'card.js'], matches: ['http://*/*', 'https://*/*'] }],
     commands: {
       'toggle-highlights': {
         suggested_key: { default: 'Alt+Shift+H' },

@@ -10,7 +10,7 @@ import { supportsHighlights } from '../dom/highlight-support';
 import { isChinesePage } from '../dom/language';
 import { type Change, observePage } from '../dom/observe';
 import type { Request } from '../messages';
-import { loadSession, SESSION_SCRIPT } from './session-handoff';
+import { load, SESSION } from './handoff';
 
 export function bootstrap(ctx: ContentScriptContext, doc: Document = document): void {
   const html = doc.documentElement;
@@ -54,7 +54,7 @@ export function bootstrap(ctx: ContentScriptContext, doc: Document = document): 
     }
     watching.abort();
     listen(false);
-    const start = await loadSession(browser.runtime.getURL(SESSION_SCRIPT));
+    const start = await load(SESSION);
     if (!ctx.signal.aborted) start(ctx, reply);
   }
 

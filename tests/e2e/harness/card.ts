@@ -213,9 +213,14 @@ export async function cardLayout(page: Page): Promise<CardLayout | null> {
 }
 
 /** Clicks the card's button that reads `label`, as a reader would: the pointer on its middle. */
-export async function clickCardButton(page: Page, label: string): Promise<void> {
-  const node = await cardNode(page);
-  const button = node && [...walk(node)].find((n) => n.nodeName === 'BUTTON' && textOf(n) === label);
+export async function clickCardButton(page: Page, label: string, timeout = 5_000): Promise<void> {
+  // The card's code loads on its first open: the button may come a moment after the click that opened it.
+  const find = async () => {
+    const node = await cardNode(page);
+    return node && [...walk(node)].find((n) => n.nodeName === 'BUTTON' && textOf(n) === label);
+  };
+  let button = await find();
+  for (const until = Date.now() + timeout; !button && Date.now() < until; button = await find()) await page.waitForTimeout(50);
   if (!button) throw new Error(`the card has no button “${label}”`);
   const cdp = await page.context().newCDPSession(page);
   try {
