@@ -1,10 +1,12 @@
 // The pages of the browser benchmark, built with the e2e harness: a news page
 // around a 20 000-character article and around the 1 MB article of the load
-// tests, each as Tifa meets it, and with one of two baselines given the
-// mentions Tifa paints: the classic approach, a page script (mark.js) wrapping
-// them in <mark> elements; and the least that painting them with the CSS
-// Custom Highlight API can cost, a page script registering their ranges, with
-// Tifa's style sheet in the page from the start.
+// tests, and a portal page (harness/layouts.ts: menus, sidebars, comments and
+// frames around a 3,000-character article), each as Tifa meets it, and with
+// one of two baselines given the mentions Tifa paints: the classic approach, a
+// page script (mark.js) wrapping them in <mark> elements; and the least that
+// painting them with the CSS Custom Highlight API can cost, a page script
+// registering their ranges, with Tifa's style sheet in the page from the
+// start. And the English page of the e2e site, which Tifa skips.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
@@ -14,11 +16,12 @@ import { MentionKindSchema } from '../../lib/extract/schema';
 import { DEFAULT_MARKS, highlightName } from '../../lib/dom/mark-styles';
 import { LONG_TASK_OBSERVER } from '../e2e/harness/long-tasks';
 import { HIGHLIGHT_PREFIX } from '../e2e/harness/marks';
-import { articleText, megabyteArticle, type NewsArticle, newsPageHtml, repeatedSeedParagraphs, testArticle } from '../e2e/harness/news-page';
+import { type Layout, portalArticle, portalPageHtml } from '../e2e/harness/layouts';
+import { articleText, englishPageHtml, megabyteArticle, type NewsArticle, newsPageHtml, repeatedSeedParagraphs, testArticle } from '../e2e/harness/news-page';
 import { html, type Route } from '../e2e/harness/server';
 import { REPO } from '../support/paths';
 
-export type PageKey = 'article20k' | 'page1m';
+export type PageKey = 'article20k' | 'page1m' | 'portal';
 
 /** The baselines, and how the tables name them. */
 export const BASELINES = { markjs: 'mark.js', highlights: 'Highlight API, ranges given' } as const;
@@ -28,6 +31,8 @@ export interface BenchPage {
   key: PageKey;
   label: string;
   article: NewsArticle;
+  /** The page around the article; its paragraphs are `[data-region="article"] .content > p`, which the baselines mark. */
+  layout: Layout;
   /** The article's text as the content script reads it. */
   text: string;
   /** The page for Tifa, and for the browser without it. */
@@ -37,10 +42,11 @@ export interface BenchPage {
 }
 
 export function benchPages(): BenchPage[] {
-  const page = (key: PageKey, label: string, article: NewsArticle): BenchPage => ({
+  const page = (key: PageKey, label: string, article: NewsArticle, layout: Layout = newsPageHtml): BenchPage => ({
     key,
     label,
     article,
+    layout,
     text: articleText(article),
     path: `/bench/${key}.html`,
     baselinePath: { markjs: `/bench/${key}-markjs.html`, highlights: `/bench/${key}-highlights.html` },
@@ -48,32 +54,43 @@ export function benchPages(): BenchPage[] {
   return [
     page('article20k', '20k article', testArticle('bench-20k.txt', '2021年05月21日 星期五 第03版：要闻', repeatedSeedParagraphs(20_000))),
     page('page1m', '1 MB page', megabyteArticle()),
+    page('portal', 'portal page', portalArticle(), portalPageHtml),
   ];
 }
 
+/** The English page of the e2e site, where Tifa only starts up and skips. */
+export const SKIPPED_PAGE = { label: 'English page', path: '/bench/skipped-english.html' } as const;
+
 const script = (source: string): string => `<script>${source}</script>`;
+/** How the pages' scripts start what they report on the console: `<REPORT> <what> <JSON>`. */
+const REPORT = 'tifa-bench';
 /** JSON inside an inline script: `<` escaped so the data cannot end the script. */
 const scriptData = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c');
 
 /**
- * Markup for <head> of every bench page. `painted` resolves (and the mark
- * `tifa-painted` is set) once the content script reports done with its
- * highlights registered; it gives the mention count and the ranges registered,
- * for the caller to compare.
+ * Markup for <head> of every bench page. The mark `tifa-working` is set when
+ * the content script first marks the page working; once it reports done, its
+ * highlights registered, or skipped, the mark `tifa-done` or `tifa-skipped` is
+ * set and `passed` reported (Passed: that state, the mention count and the
+ * ranges registered, for the caller to compare).
  */
 const PROBE = script(`
 (() => {
   const html = document.documentElement;
   const prefixes = ${scriptData(MentionKindSchema.options.map((k) => `${HIGHLIGHT_PREFIX}${k}-`))};
-  let painted;
-  window.__bench = { painted: new Promise((resolve) => (painted = resolve)) };
+  let working = false;
   const observer = new MutationObserver(() => {
-    if (html.getAttribute('data-tifa-state') !== 'done') return;
-    performance.mark('tifa-painted');
+    const state = html.getAttribute('data-tifa-state');
+    if (state === 'working' && !working) {
+      working = true;
+      performance.mark('tifa-working');
+    }
+    if (state !== 'done' && state !== 'skipped') return;
+    performance.mark('tifa-' + state);
     observer.disconnect();
     let ranges = 0;
     for (const [name, h] of CSS.highlights) if (prefixes.some((p) => name.startsWith(p))) ranges += h.size;
-    painted({ mentions: Number(html.getAttribute('data-tifa-mentions')), ranges });
+    console.debug(${scriptData(`${REPORT} passed `)} + JSON.stringify({ state, mentions: Number(html.getAttribute('data-tifa-mentions')), ranges }));
   });
   observer.observe(html, { attributes: true, attributeFilter: ['data-tifa-state'] });
 })();`);
@@ -136,8 +153,8 @@ const BASELINE_WORK: Record<Baseline, string> = {
  * baseline marks the mentions, paragraph by paragraph: with the whole article
  * as one context, mark.js rebuilds its copy of the text for every range and
  * takes half a minute on the 1 MB page, an artefact of the library rather than
- * of wrapping. `window.__bench.marked` gives the number of marks made and of
- * ranges refused.
+ * of wrapping. It reports `marked`: the number of marks made and of ranges
+ * refused.
  */
 function baselineHead(baseline: Baseline, article: NewsArticle, mentions: readonly Mention[]): string {
   const setup =
@@ -146,8 +163,6 @@ function baselineHead(baseline: Baseline, article: NewsArticle, mentions: readon
       : `<style>${readFileSync(join(REPO, 'lib', 'dom', 'highlight.css'), 'utf8')}</style>`;
   return `${setup}${script(`
 (() => {
-  let marked;
-  window.__bench.marked = new Promise((resolve) => (marked = resolve));
   addEventListener('load', () => requestAnimationFrame(() => setTimeout(() => {
     const ranges = ${scriptData(paragraphRanges(article, mentions))};
     const paragraphs = document.querySelectorAll('[data-region="article"] .content > p');
@@ -161,7 +176,7 @@ function baselineHead(baseline: Baseline, article: NewsArticle, mentions: readon
       let refused = 0;
       performance.mark('baseline-start');${BASELINE_WORK[baseline]}
       performance.mark('baseline-done');
-      marked({ marks, refused });
+      console.debug(${scriptData(`${REPORT} marked `)} + JSON.stringify({ marks, refused }));
     }, 0);
   }, 0)));
 })();`)}`;
@@ -169,15 +184,23 @@ function baselineHead(baseline: Baseline, article: NewsArticle, mentions: readon
 
 const MARK_JS_PATH = '/bench/mark.min.js';
 
-/** Every route of the benchmark; `mentions` are what Tifa paints on each page. */
-export function benchRoutes(pages: readonly BenchPage[], mentions: ReadonlyMap<PageKey, readonly Mention[]>): Map<string, Route> {
+const HEAD = LONG_TASK_OBSERVER + PROBE;
+
+/** The pages as Tifa meets them (and the browser without it), the skipped page's included. */
+export function pageRoutes(pages: readonly BenchPage[]): Map<string, Route> {
+  const routes = new Map<string, Route>(pages.map((p) => [p.path, html(p.layout(p.article, { head: HEAD }))]));
+  // The English page takes no options: the probe goes in before its </head>.
+  routes.set(SKIPPED_PAGE.path, html(englishPageHtml().replace('</head>', `${HEAD}</head>`)));
+  return routes;
+}
+
+/** The pages with each baseline marking `mentions`, what Tifa paints on each page. */
+export function baselineRoutes(pages: readonly BenchPage[], mentions: ReadonlyMap<PageKey, readonly Mention[]>): Map<string, Route> {
   const markJs = readFileSync(createRequire(import.meta.url).resolve('mark.js/dist/mark.min.js'), 'utf8');
   const routes = new Map<string, Route>([[MARK_JS_PATH, { type: 'text/javascript; charset=utf-8', body: markJs }]]);
   for (const p of pages) {
-    const head = LONG_TASK_OBSERVER + PROBE;
-    routes.set(p.path, html(newsPageHtml(p.article, { head })));
     for (const baseline of Object.keys(BASELINES) as Baseline[]) {
-      routes.set(p.baselinePath[baseline], html(newsPageHtml(p.article, { head: head + baselineHead(baseline, p.article, mentions.get(p.key) ?? []) })));
+      routes.set(p.baselinePath[baseline], html(p.layout(p.article, { head: HEAD + baselineHead(baseline, p.article, mentions.get(p.key) ?? []) })));
     }
   }
   return routes;
@@ -185,39 +208,34 @@ export function benchRoutes(pages: readonly BenchPage[], mentions: ReadonlyMap<P
 
 const TIMEOUT_MS = 120_000;
 
-interface BenchGlobal {
-  __bench?: {
-    painted: Promise<{ mentions: number; ranges: number }>;
-    marked?: Promise<{ marks: number; refused: number }>;
-  };
+/** What the probe saw when the content script finished its pass. */
+export interface Passed {
+  state: 'done' | 'skipped';
+  mentions: number;
+  ranges: number;
 }
 
 /**
- * Navigates `page` to `url` and waits for `what` on it. The wait is one
- * evaluation started before the page is parsed, so nothing of Playwright's
- * runs on the page's main thread while the work under test does.
+ * Navigates `page` to `url` and waits for `what` on it. The page's scripts
+ * report what they wait for on the console, so nothing of Playwright's runs on
+ * the page's main thread while the work under test does (an evaluation there
+ * compiles and runs script in a task the trace would give to the job).
  */
-export async function openAndWait(page: Page, url: string, what: 'painted' | 'marked' | 'loaded'): Promise<unknown> {
-  await page.goto(url, { waitUntil: 'commit', timeout: TIMEOUT_MS });
-  const waiting = page.evaluate(async (what) => {
-    const g = globalThis as unknown as BenchGlobal;
-    // The page's own scripts set these up as it is parsed.
-    while (what !== 'loaded' && !g.__bench?.[what]) await new Promise((resolve) => setTimeout(resolve, 5));
-    if (what !== 'loaded') return g.__bench![what];
-    if (document.readyState !== 'complete') await new Promise((resolve) => addEventListener('load', resolve, { once: true }));
+export async function openAndWait(page: Page, url: string, what: 'passed' | 'marked' | 'loaded'): Promise<unknown> {
+  if (what === 'loaded') {
+    await page.goto(url, { waitUntil: 'load', timeout: TIMEOUT_MS });
     // The page rendered once more: its first frame is in.
-    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
     return null;
-  }, what);
-  // Closing the page ends a wait that timed out: its rejection is expected.
-  waiting.catch(() => undefined);
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${url}: not ${what} after ${TIMEOUT_MS / 1000} s`)), TIMEOUT_MS);
-  });
+  }
+  const prefix = `${REPORT} ${what} `;
+  const told = page.waitForEvent('console', { predicate: (m) => m.text().startsWith(prefix), timeout: TIMEOUT_MS });
+  // A failed navigation leaves the wait to time out: its rejection is then expected.
+  told.catch(() => undefined);
+  await page.goto(url, { waitUntil: 'commit', timeout: TIMEOUT_MS });
   try {
-    return await Promise.race([waiting, timeout]);
-  } finally {
-    clearTimeout(timer);
+    return JSON.parse((await told).text().slice(prefix.length)) as unknown;
+  } catch (err) {
+    throw new Error(`${url}: not ${what} after ${TIMEOUT_MS / 1000} s`, { cause: err });
   }
 }

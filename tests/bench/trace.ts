@@ -14,7 +14,14 @@ export interface TraceEvent {
   dur?: number;
   pid: number;
   tid: number;
-  args?: { data?: { url?: string }; beginData?: { url?: string } };
+  args?: {
+    data?: { url?: string; requestId?: string };
+    beginData?: { url?: string };
+    /** The script of a compile or code-cache event. */
+    fileName?: string;
+    /** The world a module is evaluated in: 0 the page's, else an extension's (isolated) world. */
+    worldId?: number;
+  };
 }
 
 export interface Task {
@@ -70,7 +77,17 @@ export function markTs(events: readonly TraceEvent[], name: string): number {
   return mark.ts;
 }
 
-const SCRIPT = new Set(['EvaluateScript', 'v8.compile', 'FunctionCall', 'RunMicrotasks', 'TimerFire', 'RunYieldContinuation', 'FireAnimationFrame']);
+const SCRIPT = new Set([
+  'EvaluateScript',
+  'v8.compile',
+  'v8.compileModule',
+  'v8.evaluateModule',
+  'FunctionCall',
+  'RunMicrotasks',
+  'TimerFire',
+  'RunYieldContinuation',
+  'FireAnimationFrame',
+]);
 const RENDERING = new Set(['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'Commit', 'UpdateLayer']);
 const GC = new Set(['MinorGC', 'MajorGC']);
 
