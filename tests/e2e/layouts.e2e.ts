@@ -8,9 +8,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { extract } from '../../lib/extract';
 import { launchTifa } from './harness/browser';
-import { extractIn, openPopup } from './harness/extension';
 import { LAYOUTS, portalArticle } from './harness/layouts';
-import { paintedMentions, tally, waitForPass } from './harness/marks';
+import { firstVisit, tally } from './harness/marks';
 import { articleText, seedArticle } from './harness/news-page';
 import { html, type StaticServer } from './harness/server';
 import { startNewsSite } from './harness/site';
@@ -60,15 +59,8 @@ it.each(CASES)('$layout: nothing is painted outside the article, and the article
   // and the expectation uses the very names the content script is given.
   const browser = await launchTifa();
   try {
-    const url = site.url(path);
-    const popup = await openPopup(browser);
-    const expected = await extractIn(popup, url, articleText(article));
-
-    const page = await browser.context.newPage();
-    await page.goto(url);
-    const pass = await waitForPass(page);
+    const { expected, page, pass, painted } = await firstVisit(browser, site.url(path), articleText(article));
     expect(pass.state).toBe('done');
-    const painted = await paintedMentions(page);
     expect(pass.mentions).toBe(painted.length);
 
     // The furniture would show a wrong choice: it names officials, gives amounts, quotes slogans.

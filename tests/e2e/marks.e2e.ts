@@ -5,8 +5,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extract } from '../../lib/extract';
 import { launchTifa, type TifaBrowser } from './harness/browser';
-import { extractIn, openPopup, pageStart } from './harness/extension';
-import { expectMarksStyled, HIGHLIGHT_ARGS, paintedMentions, readMarkStyles, tally, waitForPass, waitForRepaint } from './harness/marks';
+import { pageStart } from './harness/extension';
+import { expectMarksStyled, firstVisit, HIGHLIGHT_ARGS, paintedMentions, readMarkStyles, tally, waitForPass, waitForRepaint } from './harness/marks';
 import { articleText, furniture, seedArticle, seedArticles } from './harness/news-page';
 import type { StaticServer } from './harness/server';
 import { offscreenDocuments, readTables } from './harness/service-worker';
@@ -40,15 +40,9 @@ describe('marks on a news page', () => {
       const browser = await launchTifa();
       try {
         const url = site.url(articlePath(article));
-        const popup = await openPopup(browser);
+        const { popup, expected, page, pass, painted } = await firstVisit(browser, url, articleText(article));
         expect((await pageStart(popup, url)).enabled).toBe(true);
-        const expected = await extractIn(popup, url, articleText(article));
-
-        const page = await browser.context.newPage();
-        await page.goto(url);
-        const pass = await waitForPass(page);
         expect(pass.state).toBe('done');
-        const painted = await paintedMentions(page);
 
         expect(painted.filter((m) => m.region !== 'article')).toEqual([]);
         expect(tally(painted)).toEqual(tally(expected.mentions));

@@ -4,6 +4,8 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { type Mention, type MentionKind, MentionKindSchema } from '../../../lib/extract/schema';
+import type { TifaBrowser } from './browser';
+import { extractIn, openPopup } from './extension';
 
 export const HIGHLIGHT_PREFIX = 'tifa-';
 
@@ -293,3 +295,17 @@ export const marksInReadingOrder = (prefix: string) => {
   });
 };
 
+
+/**
+ * What a reader's first visit to `url` shows: what extract() finds in `text`
+ * with the names Tifa knows now (asked first, as the content script will be
+ * answered), then the page opened in a new tab, its pass, and the marks painted.
+ */
+export async function firstVisit(browser: TifaBrowser, url: string, text: string) {
+  const popup = await openPopup(browser);
+  const expected = await extractIn(popup, url, text);
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  const pass = await waitForPass(page);
+  return { popup, expected, page, pass, painted: await paintedMentions(page) };
+}
