@@ -54,7 +54,12 @@ export function bootstrap(ctx: ContentScriptContext, doc: Document = document): 
     }
     watching.abort();
     listen(false);
-    const start = await load(SESSION);
+    // A session that cannot be loaded (the extension updated under the page) leaves the page as it is.
+    const start = await load(SESSION).catch((e: unknown) => {
+      console.warn('Tifa:', e);
+      return null;
+    });
+    if (!start) return skip();
     if (!ctx.signal.aborted) start(ctx, reply);
   }
 
