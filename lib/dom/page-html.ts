@@ -10,8 +10,8 @@ import type { PageHtml } from '../messages';
 export const MAX_ELEMENTS = 30_000;
 
 export function pageHtml(doc: Document): PageHtml {
-  const head = `<html><head>${doc.head?.innerHTML ?? ''}</head></html>`.slice(0, TEXT_LIMITS.pageHtml);
   const big = (doc.body?.textContent?.length ?? 0) > READABILITY_MAX_CHARS || doc.querySelectorAll('*').length > MAX_ELEMENTS;
   const html = big ? '' : doc.documentElement.outerHTML;
-  return html && html.length <= TEXT_LIMITS.pageHtml ? { html, whole: true } : { html: head, whole: false };
+  if (html && html.length <= TEXT_LIMITS.pageHtml) return { html, whole: true };
+  return { html: `<html><head>${doc.head?.innerHTML ?? ''}</head></html>`.slice(0, TEXT_LIMITS.pageHtml), whole: false };
 }
