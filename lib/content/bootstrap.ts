@@ -3,11 +3,12 @@
 // session's code (entrypoints/session.ts), so a page Tifa leaves alone pays for
 // a few kilobytes of script, not for the whole content script. While it says
 // no, it listens for what can change the answer: the page's text arriving or a
-// new address (an SPA), and the settings.
+// new address (an SPA), and the settings; a page with plenty of text in
+// another language it leaves alone for good.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { supportsHighlights } from '../dom/highlight-support';
-import { isChinesePage } from '../dom/language';
+import { pageLanguage } from '../dom/language';
 import { type Change, observePage } from '../dom/observe';
 import type { Request } from '../messages';
 import { load, SESSION } from './handoff';
@@ -42,7 +43,15 @@ export function bootstrap(ctx: ContentScriptContext, doc: Document = document): 
   async function decide(): Promise<void> {
     const question = ++asked;
     switchedOff = false;
-    if (!isChinesePage(doc)) return skip();
+    const language = pageLanguage(doc);
+    if (language !== 'chinese') {
+      skip();
+      // A page with text enough in another language is not going to be one Tifa reads: it is not watched.
+      if (language === 'other') watching.abort();
+      else observe();
+      return;
+    }
+    observe();
     listen(true);
     const request: Request = { type: 'page-start', url: location.href };
     // The session checks the reply against its schema; here only a yes matters.
@@ -66,7 +75,13 @@ export function bootstrap(ctx: ContentScriptContext, doc: Document = document): 
   const onChange = (change: Change): void => {
     if (change === 'url' || !switchedOff) void decide();
   };
-  observePage(doc, { article: () => null, ours: () => false, onChange, signal: watching.signal, history: false });
+  let observing = false;
+  /** Watches the page for its text arriving or a new address, once. */
+  const observe = (): void => {
+    if (observing) return;
+    observing = true;
+    observePage(doc, { article: () => null, ours: () => false, onChange, signal: watching.signal, history: false });
+  };
   // At once: on a page Tifa leaves alone this is all it does, and on others it waits for the background next.
   void decide();
 }

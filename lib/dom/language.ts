@@ -39,9 +39,19 @@ export const isChineseTag = (lang: string): boolean => /^zh(?:-|$)/i.test(lang.t
 const unread = (el: Element): boolean =>
   UNREAD.has(el.localName) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
 
-export function isChinesePage(doc: Document): boolean {
-  if (isChineseTag(doc.documentElement.getAttribute('lang') ?? '')) return true;
-  if (!doc.body) return false;
+/**
+ * `chinese`; `other` when the page has text enough to tell (SETTLED_LETTERS)
+ * and it is not Chinese; `unknown` while it has too little (a page whose
+ * content a script has yet to load).
+ */
+export type PageLanguage = 'chinese' | 'other' | 'unknown';
+
+// Letters enough that a page's language is not going to change as it loads.
+const SETTLED_LETTERS = 500;
+
+export function pageLanguage(doc: Document): PageLanguage {
+  if (isChineseTag(doc.documentElement.getAttribute('lang') ?? '')) return 'chinese';
+  if (!doc.body) return 'unknown';
   const parts: string[] = [];
   let length = 0;
   let node: Node | null = doc.body.firstChild;
@@ -58,5 +68,9 @@ export function isChinesePage(doc: Document): boolean {
     while (node && node !== doc.body && !node.nextSibling) node = node.parentNode;
     node = node && node !== doc.body ? node.nextSibling : null;
   }
-  return hanShare(parts.join('')) >= MIN_HAN_SHARE;
+  const text = parts.join('');
+  if (hanShare(text) >= MIN_HAN_SHARE) return 'chinese';
+  return count(text, LETTER) >= SETTLED_LETTERS ? 'other' : 'unknown';
 }
+
+export const isChinesePage = (doc: Document): boolean => pageLanguage(doc) === 'chinese';

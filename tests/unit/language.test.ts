@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { hanShare, isChinesePage, isChineseTag } from '../../lib/dom/language';
+import { hanShare, isChinesePage, isChineseTag, pageLanguage } from '../../lib/dom/language';
 
 const page = (html: string): Document => parseHTML(html).document as unknown as Document;
 
@@ -55,5 +55,15 @@ describe('isChinesePage', () => {
 
   it('is false for a page without text', () => {
     expect(isChinesePage(page('<html><body></body></html>'))).toBe(false);
+  });
+});
+
+describe('pageLanguage', () => {
+  it('tells another language only from text enough that loading more will not change it', () => {
+    const english = 'The city council approved a budget of five billion yuan on Thursday. '.repeat(10);
+    expect(pageLanguage(page(`<html><body><p>${english}</p></body></html>`))).toBe('other');
+    expect(pageLanguage(page('<html><body><p>Loading…</p></body></html>'))).toBe('unknown');
+    expect(pageLanguage(page('<html><body></body></html>'))).toBe('unknown');
+    expect(pageLanguage(page(`<html><body><p>${english}</p><p>${'市委书记曹炯芳出席会议。'.repeat(40)}</p></body></html>`))).toBe('chinese');
   });
 });
