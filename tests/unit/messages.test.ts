@@ -20,7 +20,7 @@ import {
   type Visit,
 } from '../../lib/messages';
 import { memoryArea } from '../support/status-area';
-import { readPageInNode } from '../support/page-reader';
+import { backgroundContext } from '../support/background-context';
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2024, 0, 1, 12);
@@ -34,15 +34,7 @@ const corpus = indexCorpus(
   ]),
 );
 const failures = memoryArea();
-const ctx: HandlerContext = {
-  corpus: () => Promise.resolve(corpus),
-  nameModel: () => Promise.resolve(),
-  extensionRoot: 'chrome-extension://tifa/',
-  now: () => now,
-  writeFailures: new WriteFailureLog(failures),
-  settingsChanged: () => undefined,
-  readPage: readPageInNode,
-};
+const ctx: HandlerContext = backgroundContext({ corpus: () => Promise.resolve(corpus), now: () => now, writeFailures: new WriteFailureLog(failures) });
 const TAB: Sender = { tab: { incognito: false }, url: 'https://www.xtrb.cn/a/1.html' };
 const PRIVATE_TAB: Sender = { tab: { incognito: true }, url: 'https://www.xtrb.cn/a/1.html' };
 const POPUP: Sender = { url: 'chrome-extension://tifa/popup.html' };

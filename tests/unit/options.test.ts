@@ -10,51 +10,21 @@ import type { OptionsHost } from '../../components/options/host';
 import { keysOf, siteFromInput } from '../../components/options/model';
 import { Options } from '../../components/options/Options';
 import { type HandlerContext, handleMessage } from '../../lib/background/handler';
-import { buildCorpusIndex } from '../../lib/corpus/build';
-import { indexCorpus } from '../../lib/corpus/lookup';
 import { db } from '../../lib/db/database';
 import { DEFAULT_SETTINGS, getSettings, setDisplay, setSiteEnabled } from '../../lib/db/settings';
-import { WriteFailureLog } from '../../lib/db/write-failure';
 import { DEFAULT_MARKS } from '../../lib/dom/mark-styles';
-import { memoryArea } from '../support/status-area';
-import { readPageInNode } from '../support/page-reader';
+import { backgroundContext } from '../support/background-context';
+import { keepFormState } from '../support/form-state';
 
 // The UI language is read when lib/i18n loads; the assertions read English unless a test sets Chinese.
 vi.hoisted(() => vi.stubGlobal('navigator', { language: 'en-US' }));
 
 const { document, window } = parseHTML('<!doctype html><html><body></body></html>');
 Object.assign(globalThis, { document });
-// linkedom keeps `checked` and a select's `value` as attributes only; a browser keeps their state, which Preact relies on.
-const checkedState = new WeakMap<object, boolean>();
-Object.defineProperty(window.HTMLInputElement.prototype, 'checked', {
-  get(this: HTMLInputElement) {
-    return checkedState.get(this) ?? this.hasAttribute('checked');
-  },
-  set(this: HTMLInputElement, value: unknown) {
-    checkedState.set(this, Boolean(value));
-  },
-});
-Object.defineProperty(window.HTMLSelectElement.prototype, 'value', {
-  get(this: HTMLSelectElement) {
-    const options = [...this.querySelectorAll('option')];
-    return (options.find((o) => o.hasAttribute('selected')) ?? options.find((o) => o.getAttribute('value') === this.getAttribute('data-value')) ?? options[0])?.getAttribute('value') ?? '';
-  },
-  set(this: HTMLSelectElement, value: string) {
-    this.setAttribute('data-value', value);
-    for (const o of this.querySelectorAll('option')) o.toggleAttribute('selected', o.getAttribute('value') === value);
-  },
-});
+keepFormState(window);
 
 let told = 0;
-const ctx: HandlerContext = {
-  corpus: () => Promise.resolve(indexCorpus(buildCorpusIndex([]))),
-  nameModel: () => Promise.resolve(),
-  extensionRoot: 'chrome-extension://tifa/',
-  now: () => 0,
-  writeFailures: new WriteFailureLog(memoryArea()),
-  settingsChanged: () => void told++,
-  readPage: readPageInNode,
-};
+const ctx: HandlerContext = backgroundContext({ settingsChanged: () => void told++ });
 
 function fakeHost(openShortcutSettings: OptionsHost['openShortcutSettings'] = null): OptionsHost {
   return {

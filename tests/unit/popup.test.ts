@@ -10,8 +10,6 @@ import { App } from '../../components/popup/App';
 import type { PopupHost } from '../../components/popup/host';
 import { exportFileName, rankPeople, tabSite } from '../../components/popup/model';
 import { handleMessage } from '../../lib/background/handler';
-import { buildCorpusIndex } from '../../lib/corpus/build';
-import { indexCorpus } from '../../lib/corpus/lookup';
 import { addCorrection, listCorrections, removeCorrection } from '../../lib/db/corrections';
 import { db } from '../../lib/db/database';
 import { HistoryWriteError } from '../../lib/db/errors';
@@ -23,7 +21,8 @@ import { localeOf, translator } from '../../lib/i18n';
 import { DAY, T0, xiangtan as xiangtanAt, zhuzhou } from '../support/records';
 import { memoryArea } from '../support/status-area';
 import type { LookupResponse, Request } from '../../lib/messages';
-import { readPageInNode } from '../support/page-reader';
+import { keepFormState } from '../support/form-state';
+import { backgroundContext } from '../support/background-context';
 
 // The UI language is read when lib/i18n loads; the assertions read English.
 vi.hoisted(() => vi.stubGlobal('navigator', { language: 'en-US' }));
@@ -31,17 +30,7 @@ vi.hoisted(() => vi.stubGlobal('navigator', { language: 'en-US' }));
 const { document, window } = parseHTML('<!doctype html><html><body></body></html>');
 // Preact creates nodes through the global document.
 Object.assign(globalThis, { document });
-// linkedom has no `checked` property, only the attribute; a browser's input
-// keeps its own state once set, which Preact and the tests rely on.
-const checkedState = new WeakMap<object, boolean>();
-Object.defineProperty(window.HTMLInputElement.prototype, 'checked', {
-  get(this: HTMLInputElement) {
-    return checkedState.get(this) ?? this.hasAttribute('checked');
-  },
-  set(this: HTMLInputElement, value: unknown) {
-    checkedState.set(this, Boolean(value));
-  },
-});
+keepFormState(window);
 
 const XIANGTAN = 'https://www.xtrb.cn/a/1.html';
 const xiangtan = (title?: string) => xiangtanAt(XIANGTAN, title);
@@ -434,15 +423,7 @@ describe('a failed write in the background', () => {
   const session = memoryArea();
   const writeFailures = new WriteFailureLog(session);
   let now = T0;
-  const background = {
-    corpus: () => Promise.resolve(indexCorpus(buildCorpusIndex([]))),
-    nameModel: () => Promise.resolve(),
-    extensionRoot: 'chrome-extension://tifa/',
-    now: () => now,
-    writeFailures,
-    settingsChanged: () => undefined,
-    readPage: readPageInNode,
-  };
+  const background = backgroundContext({ now: () => now, writeFailures });
   const TAB = { tab: { incognito: false }, url: XIANGTAN };
   // A page of 株洲日报 read with Tifa: the background extracts it, replies, then keeps it.
   const ZHUZHOU = zhuzhou().page;

@@ -5,27 +5,15 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { type HandlerContext, handleMessage, type Sender } from '../../lib/background/handler';
-import { buildCorpusIndex } from '../../lib/corpus/build';
-import { indexCorpus } from '../../lib/corpus/lookup';
 import { db } from '../../lib/db/database';
 import { DEFAULT_SETTINGS, getSettings, isSiteEnabled, setDisplay, setPaused, setSiteEnabled } from '../../lib/db/settings';
-import { WriteFailureLog } from '../../lib/db/write-failure';
 import { DEFAULT_MARKS } from '../../lib/dom/mark-styles';
 import { expandMentions } from '../../lib/extract/compact';
 import { CompactExtractionSchema, type Marks, PageStartResponseSchema, SettingsSchema } from '../../lib/messages';
-import { memoryArea } from '../support/status-area';
-import { readPageInNode } from '../support/page-reader';
+import { backgroundContext } from '../support/background-context';
 
 let told = 0;
-const ctx: HandlerContext = {
-  corpus: () => Promise.resolve(indexCorpus(buildCorpusIndex([]))),
-  nameModel: () => Promise.resolve(),
-  extensionRoot: 'chrome-extension://tifa/',
-  now: () => 0,
-  writeFailures: new WriteFailureLog(memoryArea()),
-  settingsChanged: () => void told++,
-  readPage: readPageInNode,
-};
+const ctx: HandlerContext = backgroundContext({ settingsChanged: () => void told++ });
 const TAB: Sender = { tab: { incognito: false }, url: 'https://www.xtrb.cn/a/1.html' };
 const OPTIONS: Sender = { url: 'chrome-extension://tifa/options.html' };
 const send = (request: unknown, sender: Sender) => handleMessage(request, sender, ctx);
