@@ -76,8 +76,11 @@ export function startSession(
   /** Tifa has nothing to do here (not Chinese, no article): a change of the settings changes nothing. */
   let passedOver = false;
   let running: AbortController | null = null;
-  /** This page load, for the background to keep each visit once (lib/background/visit.ts). */
-  const load = crypto.randomUUID();
+  /**
+   * This page load, for the background to keep each visit once (lib/background/visit.ts).
+   * Not crypto.randomUUID(): a page over plain http is not a secure context, and has none.
+   */
+  const load = [...crypto.getRandomValues(new Uint32Array(4))].map((n) => n.toString(36)).join('-');
 
   // Unchanged attributes are not written again: the page may be watching <html>.
   const setAttribute = (name: string, value: string | undefined): void => {

@@ -92,6 +92,26 @@ describe('marks on a news page', () => {
     }
   });
 
+  it('marks a page served over plain http from a host of the web, where the page is not a secure context', async () => {
+    // 127.0.0.1 counts as secure; most news portals over http do not, and APIs such as crypto.randomUUID are missing there.
+    const host = 'news.example.test';
+    const browser = await launchTifa({ localHosts: [host] });
+    try {
+      const article = seedArticle('000');
+      const url = site.url(articlePath(article)).replace('127.0.0.1', host);
+      const page = await browser.context.newPage();
+      await page.goto(url);
+      expect(await page.evaluate(() => window.isSecureContext)).toBe(false);
+      const pass = await waitForPass(page);
+      expect(pass.state).toBe('done');
+      const painted = await paintedMentions(page);
+      expect(painted.length).toBeGreaterThan(0);
+      expect(painted.filter((m) => m.region !== 'article')).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+
   it('keeps working when the page forges the framework\'s "newer script started" event', async () => {
     // WXT stops an older copy of a content script when a newer one announces
     // itself with a DOM event whose name holds the (public) extension id; a page

@@ -21,6 +21,8 @@ export interface LaunchOptions {
   /** Default true. */
   headless?: boolean;
   viewport?: { width: number; height: number };
+  /** Host names served by 127.0.0.1: a page there over http is not a secure context, as on most of the web. */
+  localHosts?: readonly string[];
 }
 
 /** Chromium in a throwaway profile, with the unpacked extension in `extensionDir` when given (without: a baseline). */
@@ -36,6 +38,7 @@ export async function launchChromium(options: LaunchOptions & { extensionDir?: s
       viewport: options.viewport ?? { width: 1280, height: 900 },
       args: [
         ...extension,
+        ...(options.localHosts?.length ? [`--host-resolver-rules=${options.localHosts.map((h) => `MAP ${h} 127.0.0.1`).join(', ')}`] : []),
         '--no-sandbox',
         '--disable-background-networking',
         '--disable-component-update',
