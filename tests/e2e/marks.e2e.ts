@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extract } from '../../lib/extract';
 import { launchTifa, type TifaBrowser } from './harness/browser';
 import { pageStart } from './harness/extension';
-import { expectMarksStyled, firstVisit, HIGHLIGHT_ARGS, paintedMentions, readMarkStyles, tally, waitForPass, waitForRepaint } from './harness/marks';
+import { waitForCard } from './harness/card';
+import { clickMention, expectMarksStyled, firstVisit, HIGHLIGHT_ARGS, paintedMentions, readMarkStyles, tally, waitForPass, waitForRepaint } from './harness/marks';
 import { articleText, furniture, seedArticle, seedArticles } from './harness/news-page';
 import type { StaticServer } from './harness/server';
 import { offscreenDocuments, readTables } from './harness/service-worker';
@@ -107,6 +108,10 @@ describe('marks on a news page', () => {
       const painted = await paintedMentions(page);
       expect(painted.length).toBeGreaterThan(0);
       expect(painted.filter((m) => m.region !== 'article')).toEqual([]);
+      // The card's code loads there too.
+      const official = painted.find((m) => m.kind === 'official')!;
+      await clickMention(page, 'official', official.text);
+      expect(await waitForCard(page, (c) => c.text.includes(official.text))).not.toBeNull();
     } finally {
       await browser.close();
     }
