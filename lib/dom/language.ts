@@ -29,9 +29,11 @@ const count = (text: string, cls: RegExp): number => text.length - text.replace(
  * 3 ms, far more than the count.
  */
 export function hanShare(text: string): number {
-  const letters = count(text, LETTER);
-  return letters ? count(text, HAN) / letters : 0;
+  return shareOf(letterCounts(text));
 }
+
+const letterCounts = (text: string): { han: number; letters: number } => ({ han: count(text, HAN), letters: count(text, LETTER) });
+const shareOf = ({ han, letters }: { han: number; letters: number }): number => (letters ? han / letters : 0);
 
 /** `zh`, `zh-CN`, `zh-Hant-TW`… */
 export const isChineseTag = (lang: string): boolean => /^zh(?:-|$)/i.test(lang.trim());
@@ -68,9 +70,9 @@ export function pageLanguage(doc: Document): PageLanguage {
     while (node && node !== doc.body && !node.nextSibling) node = node.parentNode;
     node = node && node !== doc.body ? node.nextSibling : null;
   }
-  const text = parts.join('');
-  if (hanShare(text) >= MIN_HAN_SHARE) return 'chinese';
-  return count(text, LETTER) >= SETTLED_LETTERS ? 'other' : 'unknown';
+  const counts = letterCounts(parts.join(''));
+  if (shareOf(counts) >= MIN_HAN_SHARE) return 'chinese';
+  return counts.letters >= SETTLED_LETTERS ? 'other' : 'unknown';
 }
 
 export const isChinesePage = (doc: Document): boolean => pageLanguage(doc) === 'chinese';
