@@ -31,10 +31,15 @@ export default defineConfig({
     description: 'Marks officials, amounts and slogans in Chinese news articles, in place. Nothing leaves your machine.',
     // The least that works (README, "Permissions"): activeTab lets the popup read the
     // current tab's site for its on/off switch; contextMenus adds "Look up in Tifa";
-    // storage keeps the last failed history write where the popup can read it.
-    // The content script's match patterns give page access; no host permissions.
+    // storage keeps the last failed history write where the popup can read it;
+    // webNavigation and scripting let the background load the content script
+    // into the pages Tifa works on, with the host permissions of http and https
+    // pages (WXT adds them from the content script's matches).
     // offscreen (Chrome): a document with a DOMParser, where the article is found off the page's main thread.
-    permissions: ['activeTab', 'contextMenus', 'storage', ...(browser === 'chrome' ? ['offscreen'] : [])],
+    permissions: ['activeTab', 'contextMenus', 'storage', 'scripting', 'webNavigation', ...(browser === 'chrome' ? ['offscreen'] : [])],
+    // The marks' style sheet on every page, applied before it is first styled:
+    // a style sheet alone costs the page no script world (lib/background/injection.ts).
+    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], css: ['content-scripts/content.css'] }],
     // The session's code, which the bootstrap content script imports on pages Tifa works on, and the card's, which the session imports when a card first opens.
     web_accessible_resources: [{ resources: ['session.js', 'card.js'], matches: ['http://*/*', 'https://*/*'] }],
     commands: {

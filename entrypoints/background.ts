@@ -1,5 +1,6 @@
-// Service worker (Chrome) / event page (Firefox): answers the content script
-// and the popup (lib/background/handler.ts), owns the history database, tells
+// Service worker (Chrome) / event page (Firefox): loads the content script into
+// the pages Tifa works on (lib/background/injection.ts), answers it and the
+// popup (lib/background/handler.ts), owns the history database, tells
 // open tabs when the settings change, opens the first-run page on install, and
 // wires the context menu and the keyboard command (lib/background/browser-ui.ts)
 // and the toolbar badge (lib/background/badge.ts).
@@ -9,6 +10,7 @@ import { registerBrowserUi } from '../lib/background/browser-ui';
 import { loadCorpus } from '../lib/background/corpus';
 import { openWelcomeOnInstall } from '../lib/background/first-run';
 import { handleMessage } from '../lib/background/handler';
+import { injectContentScript, visitOpenTabs } from '../lib/background/injection';
 import { loadNameModel } from '../lib/background/name-model';
 import { readPage } from '../lib/background/page-reader';
 import { tellTabsSettingsChanged } from '../lib/background/settings-broadcast';
@@ -23,7 +25,11 @@ export default defineBackground(() => {
     extensionRoot: browser.runtime.getURL('/'),
     now: Date.now,
     writeFailures: new WriteFailureLog(browser.storage.session),
-    settingsChanged: () => void tellTabsSettingsChanged(),
+    // Tabs with Tifa running follow the change; open tabs of a site switched on get it.
+    settingsChanged: () => {
+      void tellTabsSettingsChanged();
+      void visitOpenTabs();
+    },
     readPage,
   };
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
@@ -34,6 +40,7 @@ export default defineBackground(() => {
     // Keeps the channel open for the asynchronous reply (Chrome ignores a returned promise).
     return true;
   });
+  injectContentScript();
   registerBrowserUi();
   openWelcomeOnInstall();
   styleBadge();

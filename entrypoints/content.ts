@@ -1,18 +1,26 @@
-// Runs on every web page once it is idle: a bootstrap (lib/content/bootstrap.ts)
-// that loads the session's code only where Tifa works. The marks' style sheet
-// is the manifest's, which the browser applies before the page is first styled.
+// Loaded by the background (lib/background/injection.ts) into a page whose
+// site is switched on and whose text is Chinese or yet to come: a bootstrap
+// (lib/content/bootstrap.ts) that checks again from its own world and loads
+// the session's code only where Tifa works. The marks' style sheet is in the
+// manifest (wxt.config.ts), which the browser applies before the page is
+// first styled.
 import '../lib/dom/highlight.css';
 import { bootstrap } from '../lib/content/bootstrap';
 import { ignoreForgedRestarts } from '../lib/content/restart-guard';
+import { claimPage } from '../lib/content/single-copy';
 
 export default defineContentScript({
+  // The pages the background may load it into: its host permissions.
   matches: ['http://*/*', 'https://*/*'],
-  runAt: 'document_idle',
+  registration: 'runtime',
+  // The style sheet goes in the manifest by wxt.config.ts, not in a <style> of the page.
+  cssInjectionMode: 'manual',
   // WXT's announcement to older copies of this script goes by a DOM event
   // alone: its window.postMessage reached every message listener of the page
   // and cost 10–14 ms of the page's main thread at start-up.
   noScriptStartedPostMessage: true,
   main(ctx) {
+    if (!claimPage(() => ctx.isValid)) return;
     ignoreForgedRestarts(import.meta.env.ENTRYPOINT);
     bootstrap(ctx);
   },

@@ -5,8 +5,7 @@ import type { CorpusLookup } from '../corpus/lookup';
 import { addCorrection, removeCorrection } from '../db/corrections';
 import { HistoryWriteError } from '../db/errors';
 import { recordPage } from '../db/history';
-import { displayOf, getSettings, isSiteEnabled, setDisplay, setPaused, setSiteEnabled } from '../db/settings';
-import { siteOf } from '../db/site';
+import { displayOf, getSettings, setDisplay, setPaused, setSiteEnabled } from '../db/settings';
 import type { WriteFailureLog } from '../db/write-failure';
 import {
   type ErrorResponse,
@@ -25,14 +24,14 @@ import { applyCorrections } from '../extract/corrections';
 import { extract } from '../extract';
 import type { Extraction } from '../extract/schema';
 import { describeError } from '../zod-messages';
+import { allowed, enabledFor, type TabOf } from './enabled';
 import { knownTo } from './known';
 import { lookup } from './lookup';
 import type { PageReader } from './page-reader';
 import { keptBefore, visitOf } from './visit';
 
 /** What the handler reads of runtime.MessageSender. */
-export interface Sender {
-  tab?: { incognito: boolean };
+export interface Sender extends TabOf {
   url?: string;
 }
 
@@ -53,9 +52,6 @@ export interface HandlerContext {
 
 export type Reply = PageStartResponse | PageReading | CompactExtraction | LookupResponse | Settings | CorrectionResponse | ErrorResponse;
 
-const allowed = (settings: Settings, url: string, sender: Sender): boolean => !sender.tab?.incognito && isSiteEnabled(settings, siteOf(url));
-
-const enabledFor = async (url: string, sender: Sender): Promise<boolean> => allowed(await getSettings(), url, sender);
 
 async function pageStart(url: string, sender: Sender): Promise<PageStartResponse> {
   const settings = await getSettings();

@@ -10,12 +10,12 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { supportsHighlights } from '../dom/highlight-support';
 import { pageLanguage } from '../dom/language';
 import { type Change, observePage } from '../dom/observe';
+import { markSkipped } from '../dom/page-state';
 import type { Request } from '../messages';
 import { load, SESSION } from './handoff';
 
 export function bootstrap(ctx: ContentScriptContext, doc: Document = document): void {
-  const html = doc.documentElement;
-  const skip = (): void => html.setAttribute('data-tifa-state', 'skipped');
+  const skip = (): void => markSkipped(doc);
   // Without the Highlight API nothing can be marked, whatever the page or the settings.
   if (!supportsHighlights()) return skip();
   const watching = new AbortController();

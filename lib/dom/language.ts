@@ -36,7 +36,11 @@ const letterCounts = (text: string): { han: number; letters: number } => ({ han:
 const shareOf = ({ han, letters }: { han: number; letters: number }): number => (letters ? han / letters : 0);
 
 /** `zh`, `zh-CN`, `zh-Hant-TW`… */
-export const isChineseTag = (lang: string): boolean => /^zh(?:-|$)/i.test(lang.trim());
+export function isChineseTag(lang: string): boolean {
+  // String tests, not a regular expression: the probe runs on every page, and compiling one costs it more.
+  const tag = lang.trim().toLowerCase();
+  return tag === 'zh' || tag.startsWith('zh-');
+}
 
 const unread = (el: Element): boolean =>
   UNREAD.has(el.localName) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
@@ -46,7 +50,8 @@ const unread = (el: Element): boolean =>
  * and it is not Chinese; `unknown` while it has too little (a page whose
  * content a script has yet to load).
  */
-export type PageLanguage = 'chinese' | 'other' | 'unknown';
+export const PAGE_LANGUAGES = ['chinese', 'other', 'unknown'] as const;
+export type PageLanguage = (typeof PAGE_LANGUAGES)[number];
 
 // Letters enough that a page's language is not going to change as it loads.
 const SETTLED_LETTERS = 500;

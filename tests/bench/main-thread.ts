@@ -4,14 +4,15 @@
 // page's own load (over half a second of layout on the 1 MB page, varying by
 // tens of ms from load to load) would swamp a difference of a few ms.
 //
-// Tifa's code is every chrome-extension:// script: the content script the
-// manifest injects and the scripts it imports (web_accessible_resources).
+// Tifa's code is every chrome-extension:// script: the language probe the
+// background runs in the page's world, the content script it then loads, and
+// the scripts that imports (web_accessible_resources).
 // Compiling, evaluating and caching any of them is counted in whichever task
 // of the span it happens. A module's evaluation carries no URL in the trace,
 // only its world: one of the extension's (isolated) worlds, not the page's 0.
 //
-// Tifa's span runs from the task that evaluates the content script to
-// SETTLE_MS after it reported done (or skipped). The page is static and its
+// Tifa's span runs from the task that evaluates its first script (the probe)
+// to SETTLE_MS after it reported done (or skipped). The page is static and its
 // scripts idle by then, so the tasks in the span that run script are Tifa's
 // (the callbacks of its replies and timers carry no URL), and so are those
 // that load its code, those that only collect garbage (the page makes none
@@ -48,7 +49,7 @@ export const BASELINE_PHASES = ['call', 'rendering', 'after'] as const;
 export const SKIPPED_PHASES = ['start-up'] as const;
 
 export interface MainThreadWork<P extends string> {
-  /** From the job's start (the content script's evaluation; the baseline's call) to its marks being set (Tifa: or to its skipping the page), ms. */
+  /** From the job's start (Tifa's first script evaluated; the baseline's call) to its marks being set (Tifa: or to its skipping the page), ms. */
   paintedMs: number;
   /** The job's tasks, ms. */
   mainThreadMs: number;
@@ -142,12 +143,12 @@ function summarize<P extends string>(
 const spanOf = (tasks: readonly Task[], first: number, doneTs: number): Task[] =>
   tasks.slice(first).filter((t) => t.ts < doneTs + SETTLE_MS * 1000);
 
-/** Tifa's tasks on the page at `url` from its content script's evaluation to SETTLE_MS after the page mark `endMark`. */
+/** Tifa's tasks on the page at `url` from its first script's evaluation to SETTLE_MS after the page mark `endMark`. */
 function tifaSpan(events: readonly TraceEvent[], url: string, endMark: string) {
   const tasks = mainThreadTasks(events, url);
   const code = extensionCode(events);
   const first = tasks.findIndex((t) => t.events.some(code.isCode));
-  if (first < 0) throw new Error(`the trace does not show the content script running on ${url}`);
+  if (first < 0) throw new Error(`the trace does not show Tifa's scripts running on ${url}`);
   const start = tasks[first]!.events.find(code.isCode)!.ts;
   const end = markTs(events, endMark);
   return {
@@ -178,7 +179,7 @@ export function tifaWork(events: readonly TraceEvent[], url: string): MainThread
   return summarize(TIFA_PHASES, span, phaseOf, (done - start) / 1000, code.isCode, pageCallback);
 }
 
-/** Tifa on a page it does not work on (`url`), which the page marked `tifa-skipped` as the content script reported it. */
+/** Tifa on a page it does not work on (`url`), which the page marked `tifa-skipped` as Tifa reported it (the probe, or the content script). */
 export function skippedWork(events: readonly TraceEvent[], url: string): MainThreadWork<(typeof SKIPPED_PHASES)[number]> {
   const { code, start, end, span, isTifas, pageCallback } = tifaSpan(events, url, 'tifa-skipped');
   return summarize(SKIPPED_PHASES, span, (t) => (isTifas(t) ? 'start-up' : null), (end - start) / 1000, code.isCode, pageCallback);

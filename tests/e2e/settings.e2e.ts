@@ -195,7 +195,7 @@ describe('the popup’s switches take the marks off open tabs at once', () => {
     await page.goto(site.url(articlePath(ARTICLE)));
     expect((await waitForPass(page)).state).toBe('skipped');
     await page.evaluate(() => ((window as unknown as { tifaTestMark: number }).tifaTestMark = 1));
-    // Only the bootstrap ran here: the session's code is loaded now, on the settings' change.
+    // Nothing of Tifa's ran here but its state mark: the background loads the content script now, on the settings' change.
     await sendToBackground(popup, { type: 'set-site', site: host, enabled: true });
     await expect.poll(() => paintedMentions(page), { timeout: 10_000 }).toEqual(before);
     expect(await notReloaded(page)).toBe(true);

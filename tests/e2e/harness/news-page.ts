@@ -187,6 +187,10 @@ export function englishPageHtml(): string {
 <p>The city council approved a budget of 5 billion yuan on Thursday, after a debate that ran late into the night.</p>
 <p>Party secretary Cao Jiongfang (市委书记曹炯芳) told reporters that the money would go to schools, roads and the river front.</p>
 <p>Opposition members said the plan left too little for public transport, and asked for a review before the end of the year.</p>
+<p>The largest single item is the rebuilding of two primary schools in the old town, which flooded last summer. Work is due to start in September and to be finished within eighteen months, the education office said.</p>
+<p>Road repairs take the second-largest share. The council's transport committee listed forty streets where the surface has broken up, most of them near the port, and said that the busiest would be repaired at night to keep traffic moving.</p>
+<p>Along the river, the plan pays for a new embankment walk, street lighting and a small park on land the city bought from a shipping company in 2019. Residents who spoke at the meeting welcomed the park but asked that the walk be kept open to cyclists.</p>
+<p>The budget now goes to the provincial government for approval, which the council expects by the end of June.</p>
 </div>
 </article></main></div>
 <footer>© The Daily Courier</footer>

@@ -1,0 +1,127 @@
+// The content script is loaded by the background, only where Tifa works
+// (lib/background/injection.ts): a page that is not Chinese, or on a site
+// switched off, gets no script world of Tifa's at all; a Chinese page gets one,
+// also when it becomes Chinese later (an SPA's new address, an app shell whose
+// text arrives), and never two copies of the content script.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { SettingsSchema } from '../../lib/messages';
+import { launchTifa, type TifaBrowser } from './harness/browser';
+import { openPopup, sendToBackground } from './harness/extension';
+import { paintedMentions, waitForPass, waitForRepaint } from './harness/marks';
+import { newsPageHtml, seedArticle } from './harness/news-page';
+import { html, type StaticServer } from './harness/server';
+import { articlePath, ENGLISH_PATH, startNewsSite } from './harness/site';
+
+const SHELL_PATH = '/app/shell.html';
+// An app's page before its script has fetched the article: too little text to tell its language.
+const SHELL = '<!doctype html><html><head><meta charset="utf-8"><title>News</title></head><body><div id="app">Loading…</div></body></html>';
+
+let browser: TifaBrowser;
+let site: StaticServer;
+beforeAll(async () => {
+  site = await startNewsSite([[SHELL_PATH, html(SHELL)]]);
+  browser = await launchTifa();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** A new tab that notes every script world created in it; `tifaWorlds()` counts those of the extension's origin. */
+async function watchedTab(): Promise<{ page: Page; tifaWorlds: () => number }> {
+  const page = await browser.context.newPage();
+  const cdp = await browser.context.newCDPSession(page);
+  const origins: string[] = [];
+  cdp.on('Runtime.executionContextCreated', ({ context }) => origins.push(context.origin));
+  await cdp.send('Runtime.enable');
+  const ours = `chrome-extension://${browser.extensionId}`;
+  return { page, tifaWorlds: () => origins.filter((o) => o === ours).length };
+}
+
+/** The article of a seed page, as an SPA would put it in place of what it showed. */
+const seedArticleHtml = (): string => {
+  const body = /<body[^>]*>([\s\S]*)<\/body>/.exec(newsPageHtml(seedArticle('001')))![1]!;
+  return body.replace(/<script[\s\S]*?<\/script>/g, '');
+};
+
+it('an English page gets no script world of Tifa’s: the probe in the page’s world marks it skipped', async () => {
+  const { page, tifaWorlds } = await watchedTab();
+  await page.goto(site.url(ENGLISH_PATH));
+  expect((await waitForPass(page)).state).toBe('skipped');
+  await page.waitForTimeout(500);
+  expect(tifaWorlds()).toBe(0);
+  await page.close();
+});
+
+it('a Chinese page gets one, and one copy of the content script only, however often the background loads it', async () => {
+  const { page, tifaWorlds } = await watchedTab();
+  await page.goto(site.url(articlePath(seedArticle('000'))));
+  const first = await waitForPass(page);
+  expect(first.state).toBe('done');
+  expect(tifaWorlds()).toBe(1);
+  const before = await paintedMentions(page);
+  // A change of the settings visits every open tab again, loading the content script into each page of a site switched on.
+  const popup = await openPopup(browser);
+  await sendToBackground(popup, { type: 'set-paused', paused: false });
+  await popup.close();
+  // A second copy would start a pass of its own: the page would go through `working` again.
+  const states = await page.evaluate(
+    () =>
+      new Promise<string[]>((resolve) => {
+        const seen: string[] = [];
+        new MutationObserver(() => seen.push(document.documentElement.getAttribute('data-tifa-state') ?? '')).observe(document.documentElement, {
+          attributeFilter: ['data-tifa-state'],
+        });
+        setTimeout(() => resolve(seen), 1500);
+      }),
+  );
+  expect(states).toEqual([]);
+  expect(await paintedMentions(page)).toEqual(before);
+  await page.close();
+});
+
+it('a site switched off gets no script world of Tifa’s either', async () => {
+  const popup = await openPopup(browser);
+  const host = 'localhost';
+  try {
+    SettingsSchema.parse(await sendToBackground(popup, { type: 'set-site', site: host, enabled: false }));
+    const { page, tifaWorlds } = await watchedTab();
+    await page.goto(site.url(articlePath(seedArticle('000'))).replace('//127.0.0.1:', `//${host}:`));
+    expect((await waitForPass(page)).state).toBe('skipped');
+    await page.waitForTimeout(500);
+    expect(tifaWorlds()).toBe(0);
+    await page.close();
+  } finally {
+    await sendToBackground(popup, { type: 'set-site', site: host, enabled: true });
+    await popup.close();
+  }
+});
+
+it('an English SPA that moves to a Chinese article at a new address is marked', async () => {
+  const { page, tifaWorlds } = await watchedTab();
+  await page.goto(site.url(ENGLISH_PATH));
+  expect((await waitForPass(page)).state).toBe('skipped');
+  await page.evaluate((article) => {
+    document.body.innerHTML = article;
+    history.pushState(null, '', '/news/spa-article.html');
+  }, seedArticleHtml());
+  const pass = await waitForRepaint(page, null);
+  expect(pass.state).toBe('done');
+  expect((await paintedMentions(page)).length).toBeGreaterThan(0);
+  expect(tifaWorlds()).toBe(1);
+  await page.close();
+});
+
+it('an app shell, too short to tell, is watched and marked once its Chinese text arrives', async () => {
+  const { page } = await watchedTab();
+  await page.goto(site.url(SHELL_PATH));
+  await page.waitForTimeout(500);
+  await page.evaluate((article) => {
+    document.getElementById('app')!.innerHTML = article;
+  }, seedArticleHtml());
+  const pass = await waitForRepaint(page, null);
+  expect(pass.state).toBe('done');
+  expect((await paintedMentions(page)).length).toBeGreaterThan(0);
+  await page.close();
+});
