@@ -34,7 +34,7 @@ export type PageStartResponse = z.infer<typeof PageStartResponseSchema>;
  * Whole numbers, checked in one loop: a 1 MB page receives 47 000 of them, and
  * parsing each as a z.int() held its main thread for 37 ms.
  */
-const IntegersSchema = z.custom<number[]>((v) => Array.isArray(v) && v.every(Number.isSafeInteger), 'Expected an array of integers');
+export const IntegersSchema = z.custom<number[]>((v) => Array.isArray(v) && v.every(Number.isSafeInteger), 'Expected an array of integers');
 
 /** Reply to `extract` (lib/extract/compact.ts): each entity once, every mention as [entity index, start, end] in `spans`. */
 export const CompactExtractionSchema = z.object({

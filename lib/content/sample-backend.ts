@@ -5,7 +5,7 @@
 // and looks entities up as the popup does (no page to leave out).
 import { displayOf, getSettings } from '../db/settings';
 import { readPageHtml } from '../dom/read-page';
-import { CompactExtractionSchema, LookupResponseSchema } from '../replies';
+import { isCompactExtraction, isLookupResponse } from '../reply-checks';
 import { ask, correct, parseContentMessage, parsePageStart } from './background';
 import type { SessionBackend } from './session';
 
@@ -15,8 +15,8 @@ export const sampleBackend: SessionBackend = {
   parsePageStart,
   // Tifa's own page: read here, as no site's page ever is.
   readPage: (url, page) => Promise.resolve(readPageHtml(page, url)),
-  extractInBackground: (_url, text) => ask({ type: 'extract-sample', text }, CompactExtractionSchema),
-  lookup: ({ kind, key }) => ask({ type: 'entity', kind, key }, LookupResponseSchema),
+  extractInBackground: (_url, text) => ask({ type: 'extract-sample', text }, isCompactExtraction),
+  lookup: ({ kind, key }) => ask({ type: 'entity', kind, key }, isLookupResponse),
   correct,
   parseContentMessage,
 };
