@@ -1,7 +1,8 @@
 // The Firefox build, run in Debian's firefox-esr: the same marks as the
 // extractor finds, styled; on a page with thousands of mentions, the marks
 // near the viewport follow scrolling; the card opens on a click and closes on
-// Esc, and stays inside the viewport at its bottom and right edges; the
+// Esc, and stays inside the viewport at its bottom and right edges; an
+// English page is left alone until an SPA puts Chinese there; the
 // history (IndexedDB in Firefox's background page) lists each page read, in
 // text of a readable size; and Mozilla's add-on linter finds no error in the build.
 import { execFile } from 'node:child_process';
@@ -21,7 +22,7 @@ import { html } from './harness/server';
 import { expectReadablePopup, HISTORY_ITEM, POPUP_TEXT_ARGS, readHistoryItems, readPopupTextSizes } from './harness/popup';
 import type { StaticServer } from './harness/server';
 import { FIREFOX_EXTENSION_DIR } from './harness/paths';
-import { articlePath, startNewsSite } from './harness/site';
+import { articlePath, ENGLISH_PATH, startNewsSite } from './harness/site';
 
 interface FirefoxExtensionGlobal {
   browser: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
@@ -220,5 +221,20 @@ describe('Tifa in Firefox', () => {
     const report = JSON.parse(stdout) as { errors: { code: string; message: string }[]; warnings: { code: string; file: string }[] };
     console.log(`web-ext lint: ${report.errors.length} errors, ${report.warnings.length} warnings (${report.warnings.map((w) => `${w.code} in ${w.file}`).join(', ')})`);
     expect(report.errors).toEqual([]);
+  });
+
+  // Last: the page it marks joins the history the tests above count.
+  it('leaves an English page alone, and marks it once an SPA puts a Chinese article there at a new address', async () => {
+    const page = await firefox.browser.newPage();
+    await page.goto(site.url(ENGLISH_PATH));
+    await page.waitForFunction(() => document.documentElement.getAttribute('data-tifa-state') === 'skipped', { timeout: 20_000 });
+    const article = /<body[^>]*>([\s\S]*)<\/body>/.exec(newsPageHtml(ARTICLES[1]!))![1]!;
+    await page.evaluate((body) => {
+      document.body.innerHTML = body;
+      history.pushState(null, '', '/news/spa-article.html');
+    }, article);
+    await waitForDone(page);
+    expect(asPainted(await page.evaluate(readHighlights, HIGHLIGHT_ARGS)).length).toBeGreaterThan(0);
+    await page.close();
   });
 });
