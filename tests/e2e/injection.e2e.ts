@@ -9,18 +9,27 @@ import { SettingsSchema } from '../../lib/messages';
 import { launchTifa, type TifaBrowser } from './harness/browser';
 import { openPopup, sendToBackground } from './harness/extension';
 import { paintedMentions, waitForPass, waitForRepaint } from './harness/marks';
-import { newsPageHtml, seedArticle } from './harness/news-page';
+import { englishPageHtml, newsPageHtml, seedArticle } from './harness/news-page';
 import { html, type StaticServer } from './harness/server';
 import { articlePath, ENGLISH_PATH, startNewsSite } from './harness/site';
 
 const SHELL_PATH = '/app/shell.html';
+const STRICT_ENGLISH_PATH = '/world/strict.html';
+const HOSTILE_ENGLISH_PATH = '/world/hostile.html';
+// Breaks what the probe counts letters with, in the page's world only.
+const BREAK_PROBE = '<script>String.prototype.replace = function () { throw new Error("no"); };</script>';
+const STRICT_CSP = "default-src 'none'; style-src 'self'; script-src 'self'; require-trusted-types-for 'script'; trusted-types 'none'";
 // An app's page before its script has fetched the article: too little text to tell its language.
 const SHELL = '<!doctype html><html><head><meta charset="utf-8"><title>News</title></head><body><div id="app">Loading…</div></body></html>';
 
 let browser: TifaBrowser;
 let site: StaticServer;
 beforeAll(async () => {
-  site = await startNewsSite([[SHELL_PATH, html(SHELL)]]);
+  site = await startNewsSite([
+    [SHELL_PATH, html(SHELL)],
+    [STRICT_ENGLISH_PATH, html(englishPageHtml(), { 'content-security-policy': STRICT_CSP })],
+    [HOSTILE_ENGLISH_PATH, html(englishPageHtml().replace('</head>', `${BREAK_PROBE}</head>`))],
+  ]);
   browser = await launchTifa();
 });
 afterAll(async () => {
@@ -51,6 +60,25 @@ it('an English page gets no script world of Tifa’s: the probe in the page’s 
   expect((await waitForPass(page)).state).toBe('skipped');
   await page.waitForTimeout(500);
   expect(tifaWorlds()).toBe(0);
+  await page.close();
+});
+
+it('the probe runs under a strict Content-Security-Policy with Trusted Types too', async () => {
+  // Were it refused there, the page would read as too short to tell, and get the content script.
+  const { page, tifaWorlds } = await watchedTab();
+  await page.goto(site.url(STRICT_ENGLISH_PATH));
+  expect((await waitForPass(page)).state).toBe('skipped');
+  await page.waitForTimeout(500);
+  expect(tifaWorlds()).toBe(0);
+  await page.close();
+});
+
+it('a page that breaks the probe in its world gets the content script, which decides from its own', async () => {
+  const { page, tifaWorlds } = await watchedTab();
+  await page.goto(site.url(HOSTILE_ENGLISH_PATH));
+  expect((await waitForPass(page)).state).toBe('skipped');
+  expect(tifaWorlds()).toBe(1);
+  expect(await paintedMentions(page)).toEqual([]);
   await page.close();
 });
 
