@@ -8,6 +8,7 @@ import { SKIPPED } from './text';
 export const MIN_HAN_SHARE = 0.3;
 // Enough text to judge a page by, read from its start (a few thousand
 // characters: counting letters in more costs the page milliseconds for nothing).
+// A page is judged by exactly these, its last text node cut at the limit.
 const SAMPLE_CHARS = 5_000;
 // Text no reader reads as the page's: code, form fields, what the page hides.
 const UNREAD: ReadonlySet<string> = new Set([...SKIPPED, 'textarea', 'select', 'option', 'math']);
@@ -56,16 +57,52 @@ export type PageLanguage = (typeof PAGE_LANGUAGES)[number];
 // Letters enough that a page's language is not going to change as it loads.
 const SETTLED_LETTERS = 500;
 
+// How often, in characters of the sample, the count is taken and the answer looked for.
+const CHECK_CHARS = 500;
+
+/**
+ * The answer once `han` Han characters and `letters` letters are counted and
+ * `rest` characters of the sample are still to come; null while those could
+ * change it (each could be a letter, Han or not).
+ */
+function answer(han: number, letters: number, rest: number): PageLanguage | null {
+  if (han > 0 && han >= MIN_HAN_SHARE * (letters + rest)) return 'chinese';
+  if (letters >= SETTLED_LETTERS && han + rest < MIN_HAN_SHARE * (letters + rest)) return 'other';
+  return rest > 0 ? null : 'unknown';
+}
+
+/**
+ * Judged by the first SAMPLE_CHARS characters of the page's text, counted a
+ * few hundred at a time: the walk stops once the rest of the sample cannot
+ * change the answer (a Chinese page is told from about 1,500 characters).
+ */
 export function pageLanguage(doc: Document): PageLanguage {
   if (isChineseTag(doc.documentElement.getAttribute('lang') ?? '')) return 'chinese';
   if (!doc.body) return 'unknown';
-  const parts: string[] = [];
+  let han = 0;
+  let letters = 0;
   let length = 0;
+  let parts: string[] = [];
+  let uncounted = 0;
+  const count = (): void => {
+    const counts = letterCounts(parts.join(''));
+    han += counts.han;
+    letters += counts.letters;
+    parts = [];
+    uncounted = 0;
+  };
   let node: Node | null = doc.body.firstChild;
   while (node && length < SAMPLE_CHARS) {
     if (node.nodeType === 3) {
-      parts.push((node as Text).data);
-      length += (node as Text).data.length;
+      const data = (node as Text).data.slice(0, SAMPLE_CHARS - length);
+      parts.push(data);
+      length += data.length;
+      uncounted += data.length;
+      if (uncounted >= CHECK_CHARS) {
+        count();
+        const known = answer(han, letters, SAMPLE_CHARS - length);
+        if (known) return known;
+      }
     }
     const enter = node.nodeType === 1 && !unread(node as Element) && node.firstChild;
     if (enter) {
@@ -75,9 +112,9 @@ export function pageLanguage(doc: Document): PageLanguage {
     while (node && node !== doc.body && !node.nextSibling) node = node.parentNode;
     node = node && node !== doc.body ? node.nextSibling : null;
   }
-  const counts = letterCounts(parts.join(''));
-  if (shareOf(counts) >= MIN_HAN_SHARE) return 'chinese';
-  return counts.letters >= SETTLED_LETTERS ? 'other' : 'unknown';
+  count();
+  // The page's text ended before the sample did: nothing more is to come.
+  return answer(han, letters, 0)!;
 }
 
 export const isChinesePage = (doc: Document): boolean => pageLanguage(doc) === 'chinese';

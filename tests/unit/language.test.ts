@@ -1,6 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { hanShare, isChinesePage, isChineseTag, pageLanguage } from '../../lib/dom/language';
+import { hanShare, isChinesePage, isChineseTag, MIN_HAN_SHARE, pageLanguage } from '../../lib/dom/language';
+import { mulberry32 } from '../../lib/random';
 
 const page = (html: string): Document => parseHTML(html).document as unknown as Document;
 
@@ -65,5 +66,24 @@ describe('pageLanguage', () => {
     expect(pageLanguage(page('<html><body><p>Loading…</p></body></html>'))).toBe('unknown');
     expect(pageLanguage(page('<html><body></body></html>'))).toBe('unknown');
     expect(pageLanguage(page(`<html><body><p>${english}</p><p>${'市委书记曹炯芳出席会议。'.repeat(40)}</p></body></html>`))).toBe('chinese');
+  });
+
+  it('answers as its whole sample, the first 5,000 characters, would, however early it stops counting', () => {
+    const random = mulberry32(13);
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
+    // Runs of one kind each: Han, Latin letters, what is no letter.
+    const kinds = [(n: number) => '中文字'.repeat(n).slice(0, n), (n: number) => 'abc d'.repeat(n).slice(0, n), (n: number) => '12, 3.'.repeat(n).slice(0, n)];
+    const answers = new Set<string>();
+    for (let i = 0; i < 400; i++) {
+      const paragraphs = Array.from({ length: 1 + Math.floor(random() * 25) }, () => pick(kinds)(1 + Math.floor(random() * pick([40, 400, 3000]))));
+      const sample = paragraphs.join('').slice(0, 5000);
+      const han = sample.replace(/[^中文字]/g, '').length;
+      const letters = han + sample.replace(/[^a-d]/g, '').length;
+      const expected = letters && han / letters >= MIN_HAN_SHARE ? 'chinese' : letters >= 500 ? 'other' : 'unknown';
+      answers.add(expected);
+      const doc = page(`<html><body>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</body></html>`);
+      expect(pageLanguage(doc), paragraphs.map((p) => `${p[0]}×${p.length}`).join(' ')).toBe(expected);
+    }
+    expect([...answers].sort()).toEqual(['chinese', 'other', 'unknown']);
   });
 });
