@@ -13,14 +13,12 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.enabled === undefined) && (missing0 = "enabled")){
-validate10.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
 return false;
 }
 else {
 if(data.enabled !== undefined){
 const _errs1 = errors;
 if(typeof data.enabled !== "boolean"){
-validate10.errors = [{instancePath:instancePath+"/enabled",schemaPath:"#/properties/enabled/type",keyword:"type",params:{type: "boolean"}}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -36,7 +34,6 @@ if(errors === _errs3){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
 if((((data1.marks === undefined) && (missing1 = "marks")) || ((data1.cardOpens === undefined) && (missing1 = "cardOpens"))) || ((data1.language === undefined) && (missing1 = "language"))){
-validate10.errors = [{instancePath:instancePath+"/display",schemaPath:"#/properties/display/required",keyword:"required",params:{missingProperty: missing1}}];
 return false;
 }
 else {
@@ -47,7 +44,6 @@ if(errors === _errs5){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 let missing2;
 if(((((data2.official === undefined) && (missing2 = "official")) || ((data2.person === undefined) && (missing2 = "person"))) || ((data2.amount === undefined) && (missing2 = "amount"))) || ((data2.slogan === undefined) && (missing2 = "slogan"))){
-validate10.errors = [{instancePath:instancePath+"/display/marks",schemaPath:"#/properties/display/properties/marks/required",keyword:"required",params:{missingProperty: missing2}}];
 return false;
 }
 else {
@@ -96,14 +92,12 @@ if(errors === _errs10){
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 let missing3;
 if((((data3.shown === undefined) && (missing3 = "shown")) || ((data3.line === undefined) && (missing3 = "line"))) || ((data3.colour === undefined) && (missing3 = "colour"))){
-validate10.errors = [{instancePath:instancePath+"/display/marks/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/display/properties/marks/additionalProperties/required",keyword:"required",params:{missingProperty: missing3}}];
 return false;
 }
 else {
 if(data3.shown !== undefined){
 const _errs12 = errors;
 if(typeof data3.shown !== "boolean"){
-validate10.errors = [{instancePath:instancePath+"/display/marks/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/shown",schemaPath:"#/properties/display/properties/marks/additionalProperties/properties/shown/type",keyword:"type",params:{type: "boolean"}}];
 return false;
 }
 var valid4 = _errs12 === errors;
@@ -116,11 +110,9 @@ if(data3.line !== undefined){
 let data5 = data3.line;
 const _errs14 = errors;
 if(typeof data5 !== "string"){
-validate10.errors = [{instancePath:instancePath+"/display/marks/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/line",schemaPath:"#/properties/display/properties/marks/additionalProperties/properties/line/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 if(!(((((data5 === "thick") || (data5 === "double")) || (data5 === "dotted")) || (data5 === "wavy")) || (data5 === "frame"))){
-validate10.errors = [{instancePath:instancePath+"/display/marks/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/line",schemaPath:"#/properties/display/properties/marks/additionalProperties/properties/line/enum",keyword:"enum",params:{allowedValues: schema11.properties.display.properties.marks.additionalProperties.properties.line.enum}}];
 return false;
 }
 var valid4 = _errs14 === errors;
@@ -133,11 +125,9 @@ if(data3.colour !== undefined){
 let data6 = data3.colour;
 const _errs16 = errors;
 if(typeof data6 !== "string"){
-validate10.errors = [{instancePath:instancePath+"/display/marks/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/colour",schemaPath:"#/properties/display/properties/marks/additionalProperties/properties/colour/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 if(!((((((data6 === "red") || (data6 === "orange")) || (data6 === "green")) || (data6 === "blue")) || (data6 === "sky")) || (data6 === "purple"))){
-validate10.errors = [{instancePath:instancePath+"/display/marks/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/colour",schemaPath:"#/properties/display/properties/marks/additionalProperties/properties/colour/enum",keyword:"enum",params:{allowedValues: schema11.properties.display.properties.marks.additionalProperties.properties.colour.enum}}];
 return false;
 }
 var valid4 = _errs16 === errors;
@@ -150,7 +140,6 @@ var valid4 = true;
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/display/marks/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/display/properties/marks/additionalProperties/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
@@ -163,7 +152,6 @@ break;
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/display/marks",schemaPath:"#/properties/display/properties/marks/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
@@ -177,11 +165,9 @@ if(data1.cardOpens !== undefined){
 let data7 = data1.cardOpens;
 const _errs18 = errors;
 if(typeof data7 !== "string"){
-validate10.errors = [{instancePath:instancePath+"/display/cardOpens",schemaPath:"#/properties/display/properties/cardOpens/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 if(!((data7 === "click") || (data7 === "hover"))){
-validate10.errors = [{instancePath:instancePath+"/display/cardOpens",schemaPath:"#/properties/display/properties/cardOpens/enum",keyword:"enum",params:{allowedValues: schema11.properties.display.properties.cardOpens.enum}}];
 return false;
 }
 var valid1 = _errs18 === errors;
@@ -194,11 +180,9 @@ if(data1.language !== undefined){
 let data8 = data1.language;
 const _errs20 = errors;
 if(typeof data8 !== "string"){
-validate10.errors = [{instancePath:instancePath+"/display/language",schemaPath:"#/properties/display/properties/language/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 if(!(((data8 === "auto") || (data8 === "zh")) || (data8 === "en"))){
-validate10.errors = [{instancePath:instancePath+"/display/language",schemaPath:"#/properties/display/properties/language/enum",keyword:"enum",params:{allowedValues: schema11.properties.display.properties.language.enum}}];
 return false;
 }
 var valid1 = _errs20 === errors;
@@ -211,7 +195,6 @@ var valid1 = true;
 }
 }
 else {
-validate10.errors = [{instancePath:instancePath+"/display",schemaPath:"#/properties/display/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
@@ -224,7 +207,6 @@ var valid0 = true;
 }
 }
 else {
-validate10.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
@@ -243,7 +225,6 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.title === undefined) && (missing0 = "title")) || ((data.root === undefined) && (missing0 = "root"))) || ((data.excluded === undefined) && (missing0 = "excluded"))){
-validate11.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
 return false;
 }
 else {
@@ -253,12 +234,10 @@ const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
 if(data0.length > 500){
-validate11.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/maxLength",keyword:"maxLength",params:{limit: 500}}];
 return false;
 }
 }
 else {
-validate11.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -274,18 +253,15 @@ const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data1 === "string"){
 if(data1.length > 100){
-validate11.errors = [{instancePath:instancePath+"/siteName",schemaPath:"#/properties/siteName/maxLength",keyword:"maxLength",params:{limit: 100}}];
 return false;
 }
 else {
 if(data1.length < 1){
-validate11.errors = [{instancePath:instancePath+"/siteName",schemaPath:"#/properties/siteName/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
 }
 else {
-validate11.errors = [{instancePath:instancePath+"/siteName",schemaPath:"#/properties/siteName/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -302,12 +278,10 @@ if(errors === _errs5){
 if(errors === _errs5){
 if(typeof data2 === "string"){
 if(!pattern0.test(data2)){
-validate11.errors = [{instancePath:instancePath+"/published",schemaPath:"#/properties/published/pattern",keyword:"pattern",params:{pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$"}}];
 return false;
 }
 }
 else {
-validate11.errors = [{instancePath:instancePath+"/published",schemaPath:"#/properties/published/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -536,7 +510,6 @@ const _errs19 = errors;
 if(errors === _errs19){
 if(Array.isArray(data7)){
 if(data7.length > 100000){
-validate11.errors = [{instancePath:instancePath+"/excluded",schemaPath:"#/properties/excluded/maxItems",keyword:"maxItems",params:{limit: 100000}}];
 return false;
 }
 else {
@@ -548,7 +521,6 @@ const _errs21 = errors;
 if(errors === _errs21){
 if(Array.isArray(data8)){
 if(data8.length > 1000){
-validate11.errors = [{instancePath:instancePath+"/excluded/" + i1,schemaPath:"#/properties/excluded/items/maxItems",keyword:"maxItems",params:{limit: 1000}}];
 return false;
 }
 else {
@@ -560,18 +532,15 @@ const _errs23 = errors;
 if(errors === _errs23){
 if(Array.isArray(data9)){
 if(data9.length > 2){
-validate11.errors = [{instancePath:instancePath+"/excluded/" + i1+"/" + i2,schemaPath:"#/properties/excluded/items/items/maxItems",keyword:"maxItems",params:{limit: 2}}];
 return false;
 }
 else {
 if(data9.length < 2){
-validate11.errors = [{instancePath:instancePath+"/excluded/" + i1+"/" + i2,schemaPath:"#/properties/excluded/items/items/minItems",keyword:"minItems",params:{limit: 2}}];
 return false;
 }
 else {
 const len5 = data9.length;
 if(!(len5 <= 2)){
-validate11.errors = [{instancePath:instancePath+"/excluded/" + i1+"/" + i2,schemaPath:"#/properties/excluded/items/items/additionalItems",keyword:"additionalItems",params:{limit: 2}}];
 return false;
 }
 else {
@@ -580,18 +549,15 @@ if(len6 > 0){
 let data10 = data9[0];
 const _errs25 = errors;
 if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-validate11.errors = [{instancePath:instancePath+"/excluded/" + i1+"/" + i2+"/0",schemaPath:"#/properties/excluded/items/items/items/0/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
 if(errors === _errs25){
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 > 9007199254740991 || isNaN(data10)){
-validate11.errors = [{instancePath:instancePath+"/excluded/" + i1+"/" + i2+"/0",schemaPath:"#/properties/excluded/items/items/items/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
 return false;
 }
 else {
 if(data10 < 0 || isNaN(data10)){
-validate11.errors = [{instancePath:instancePath+"/excluded/" + i1+"/" + i2+"/0",schemaPath:"#/properties/excluded/items/items/items/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
 return false;
 }
 }
@@ -606,12 +572,10 @@ const _errs27 = errors;
 if(errors === _errs27){
 if(typeof data11 === "string"){
 if(data11.length > 64){
-validate11.errors = [{instancePath:instancePath+"/excluded/" + i1+"/" + i2+"/1",schemaPath:"#/properties/excluded/items/items/items/1/maxLength",keyword:"maxLength",params:{limit: 64}}];
 return false;
 }
 }
 else {
-validate11.errors = [{instancePath:instancePath+"/excluded/" + i1+"/" + i2+"/1",schemaPath:"#/properties/excluded/items/items/items/1/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -623,7 +587,6 @@ var valid6 = _errs27 === errors;
 }
 }
 else {
-validate11.errors = [{instancePath:instancePath+"/excluded/" + i1+"/" + i2,schemaPath:"#/properties/excluded/items/items/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
@@ -635,7 +598,6 @@ break;
 }
 }
 else {
-validate11.errors = [{instancePath:instancePath+"/excluded/" + i1,schemaPath:"#/properties/excluded/items/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
@@ -647,7 +609,6 @@ break;
 }
 }
 else {
-validate11.errors = [{instancePath:instancePath+"/excluded",schemaPath:"#/properties/excluded/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
@@ -663,7 +624,6 @@ var valid0 = true;
 }
 }
 else {
-validate11.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
@@ -681,7 +641,6 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((data.persons === undefined) && (missing0 = "persons")) || ((data.amounts === undefined) && (missing0 = "amounts"))) || ((data.slogans === undefined) && (missing0 = "slogans"))) || ((data.entities === undefined) && (missing0 = "entities"))) || ((data.spans === undefined) && (missing0 = "spans"))){
-validate12.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
 return false;
 }
 else {
@@ -699,7 +658,6 @@ if(errors === _errs3){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
 if((((data1.name === undefined) && (missing1 = "name")) || ((data1.role === undefined) && (missing1 = "role"))) || ((data1.titles === undefined) && (missing1 = "titles"))){
-validate12.errors = [{instancePath:instancePath+"/persons/" + i0,schemaPath:"#/properties/persons/items/required",keyword:"required",params:{missingProperty: missing1}}];
 return false;
 }
 else {
@@ -709,12 +667,10 @@ const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data2 === "string"){
 if(data2.length < 1){
-validate12.errors = [{instancePath:instancePath+"/persons/" + i0+"/name",schemaPath:"#/properties/persons/items/properties/name/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
 else {
-validate12.errors = [{instancePath:instancePath+"/persons/" + i0+"/name",schemaPath:"#/properties/persons/items/properties/name/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -728,11 +684,9 @@ if(data1.role !== undefined){
 let data3 = data1.role;
 const _errs7 = errors;
 if(typeof data3 !== "string"){
-validate12.errors = [{instancePath:instancePath+"/persons/" + i0+"/role",schemaPath:"#/properties/persons/items/properties/role/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 if(!(((((data3 === "official") || (data3 === "business")) || (data3 === "professional")) || (data3 === "journalist")) || (data3 === "citizen"))){
-validate12.errors = [{instancePath:instancePath+"/persons/" + i0+"/role",schemaPath:"#/properties/persons/items/properties/role/enum",keyword:"enum",params:{allowedValues: schema13.properties.persons.items.properties.role.enum}}];
 return false;
 }
 var valid2 = _errs7 === errors;
@@ -751,7 +705,6 @@ const len1 = data4.length;
 for(let i1=0; i1<len1; i1++){
 const _errs11 = errors;
 if(typeof data4[i1] !== "string"){
-validate12.errors = [{instancePath:instancePath+"/persons/" + i0+"/titles/" + i1,schemaPath:"#/properties/persons/items/properties/titles/items/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid3 = _errs11 === errors;
@@ -761,7 +714,6 @@ break;
 }
 }
 else {
-validate12.errors = [{instancePath:instancePath+"/persons/" + i0+"/titles",schemaPath:"#/properties/persons/items/properties/titles/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
@@ -775,7 +727,6 @@ var valid2 = true;
 }
 }
 else {
-validate12.errors = [{instancePath:instancePath+"/persons/" + i0,schemaPath:"#/properties/persons/items/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
@@ -786,7 +737,6 @@ break;
 }
 }
 else {
-validate12.errors = [{instancePath:instancePath+"/persons",schemaPath:"#/properties/persons/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
@@ -810,7 +760,6 @@ if(errors === _errs15){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 let missing2;
 if((((((data7.kind === undefined) && (missing2 = "kind")) || ((data7.unit === undefined) && (missing2 = "unit"))) || ((data7.text === undefined) && (missing2 = "text"))) || ((data7.start === undefined) && (missing2 = "start"))) || ((data7.end === undefined) && (missing2 = "end"))){
-validate12.errors = [{instancePath:instancePath+"/amounts/" + i2,schemaPath:"#/properties/amounts/items/required",keyword:"required",params:{missingProperty: missing2}}];
 return false;
 }
 else {
@@ -818,11 +767,9 @@ if(data7.kind !== undefined){
 let data8 = data7.kind;
 const _errs17 = errors;
 if(typeof data8 !== "string"){
-validate12.errors = [{instancePath:instancePath+"/amounts/" + i2+"/kind",schemaPath:"#/properties/amounts/items/properties/kind/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 if(!(((data8 === "money") || (data8 === "quantity")) || (data8 === "percent"))){
-validate12.errors = [{instancePath:instancePath+"/amounts/" + i2+"/kind",schemaPath:"#/properties/amounts/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema13.properties.amounts.items.properties.kind.enum}}];
 return false;
 }
 var valid5 = _errs17 === errors;
@@ -834,7 +781,6 @@ if(valid5){
 if(data7.unit !== undefined){
 const _errs19 = errors;
 if(typeof data7.unit !== "string"){
-validate12.errors = [{instancePath:instancePath+"/amounts/" + i2+"/unit",schemaPath:"#/properties/amounts/items/properties/unit/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid5 = _errs19 === errors;
@@ -847,7 +793,6 @@ if(data7.value !== undefined){
 let data10 = data7.value;
 const _errs21 = errors;
 if(!((typeof data10 == "number") && (isFinite(data10)))){
-validate12.errors = [{instancePath:instancePath+"/amounts/" + i2+"/value",schemaPath:"#/properties/amounts/items/properties/value/type",keyword:"type",params:{type: "number"}}];
 return false;
 }
 var valid5 = _errs21 === errors;
@@ -860,7 +805,6 @@ if(data7.min !== undefined){
 let data11 = data7.min;
 const _errs23 = errors;
 if(!((typeof data11 == "number") && (isFinite(data11)))){
-validate12.errors = [{instancePath:instancePath+"/amounts/" + i2+"/min",schemaPath:"#/properties/amounts/items/properties/min/type",keyword:"type",params:{type: "number"}}];
 return false;
 }
 var valid5 = _errs23 === errors;
@@ -873,7 +817,6 @@ if(data7.max !== undefined){
 let data12 = data7.max;
 const _errs25 = errors;
 if(!((typeof data12 == "number") && (isFinite(data12)))){
-validate12.errors = [{instancePath:instancePath+"/amounts/" + i2+"/max",schemaPath:"#/properties/amounts/items/properties/max/type",keyword:"type",params:{type: "number"}}];
 return false;
 }
 var valid5 = _errs25 === errors;
@@ -886,11 +829,9 @@ if(data7.approx !== undefined){
 let data13 = data7.approx;
 const _errs27 = errors;
 if(typeof data13 !== "string"){
-validate12.errors = [{instancePath:instancePath+"/amounts/" + i2+"/approx",schemaPath:"#/properties/amounts/items/properties/approx/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 if(!(((data13 === "over") || (data13 === "under")) || (data13 === "about"))){
-validate12.errors = [{instancePath:instancePath+"/amounts/" + i2+"/approx",schemaPath:"#/properties/amounts/items/properties/approx/enum",keyword:"enum",params:{allowedValues: schema13.properties.amounts.items.properties.approx.enum}}];
 return false;
 }
 var valid5 = _errs27 === errors;
@@ -902,7 +843,6 @@ if(valid5){
 if(data7.text !== undefined){
 const _errs29 = errors;
 if(typeof data7.text !== "string"){
-validate12.errors = [{instancePath:instancePath+"/amounts/" + i2+"/text",schemaPath:"#/properties/amounts/items/properties/text/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid5 = _errs29 === errors;
@@ -915,18 +855,15 @@ if(data7.start !== undefined){
 let data15 = data7.start;
 const _errs31 = errors;
 if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-validate12.errors = [{instancePath:instancePath+"/amounts/" + i2+"/start",schemaPath:"#/properties/amounts/items/properties/start/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
 if(errors === _errs31){
 if((typeof data15 == "number") && (isFinite(data15))){
 if(data15 > 9007199254740991 || isNaN(data15)){
-validate12.errors = [{instancePath:instancePath+"/amounts/" + i2+"/start",schemaPath:"#/properties/amounts/items/properties/start/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
 return false;
 }
 else {
 if(data15 < 0 || isNaN(data15)){
-validate12.errors = [{instancePath:instancePath+"/amounts/" + i2+"/start",schemaPath:"#/properties/amounts/items/properties/start/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
 return false;
 }
 }
@@ -942,18 +879,15 @@ if(data7.end !== undefined){
 let data16 = data7.end;
 const _errs33 = errors;
 if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
-validate12.errors = [{instancePath:instancePath+"/amounts/" + i2+"/end",schemaPath:"#/properties/amounts/items/properties/end/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
 if(errors === _errs33){
 if((typeof data16 == "number") && (isFinite(data16))){
 if(data16 > 9007199254740991 || isNaN(data16)){
-validate12.errors = [{instancePath:instancePath+"/amounts/" + i2+"/end",schemaPath:"#/properties/amounts/items/properties/end/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
 return false;
 }
 else {
 if(data16 < 0 || isNaN(data16)){
-validate12.errors = [{instancePath:instancePath+"/amounts/" + i2+"/end",schemaPath:"#/properties/amounts/items/properties/end/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}}];
 return false;
 }
 }
@@ -975,7 +909,6 @@ var valid5 = true;
 }
 }
 else {
-validate12.errors = [{instancePath:instancePath+"/amounts/" + i2,schemaPath:"#/properties/amounts/items/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
@@ -986,7 +919,6 @@ break;
 }
 }
 else {
-validate12.errors = [{instancePath:instancePath+"/amounts",schemaPath:"#/properties/amounts/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
@@ -1010,7 +942,6 @@ if(errors === _errs37){
 if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
 let missing3;
 if(((data18.text === undefined) && (missing3 = "text")) || ((data18.kind === undefined) && (missing3 = "kind"))){
-validate12.errors = [{instancePath:instancePath+"/slogans/" + i3,schemaPath:"#/properties/slogans/items/required",keyword:"required",params:{missingProperty: missing3}}];
 return false;
 }
 else {
@@ -1020,12 +951,10 @@ const _errs39 = errors;
 if(errors === _errs39){
 if(typeof data19 === "string"){
 if(data19.length < 1){
-validate12.errors = [{instancePath:instancePath+"/slogans/" + i3+"/text",schemaPath:"#/properties/slogans/items/properties/text/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
 else {
-validate12.errors = [{instancePath:instancePath+"/slogans/" + i3+"/text",schemaPath:"#/properties/slogans/items/properties/text/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -1039,11 +968,9 @@ if(data18.kind !== undefined){
 let data20 = data18.kind;
 const _errs41 = errors;
 if(typeof data20 !== "string"){
-validate12.errors = [{instancePath:instancePath+"/slogans/" + i3+"/kind",schemaPath:"#/properties/slogans/items/properties/kind/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 if(!(((data20 === "formula") || (data20 === "campaign")) || (data20 === "policy"))){
-validate12.errors = [{instancePath:instancePath+"/slogans/" + i3+"/kind",schemaPath:"#/properties/slogans/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema13.properties.slogans.items.properties.kind.enum}}];
 return false;
 }
 var valid7 = _errs41 === errors;
@@ -1055,7 +982,6 @@ if(valid7){
 if(data18.gloss !== undefined){
 const _errs43 = errors;
 if(typeof data18.gloss !== "string"){
-validate12.errors = [{instancePath:instancePath+"/slogans/" + i3+"/gloss",schemaPath:"#/properties/slogans/items/properties/gloss/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid7 = _errs43 === errors;
@@ -1068,11 +994,9 @@ if(data18.level !== undefined){
 let data22 = data18.level;
 const _errs45 = errors;
 if(typeof data22 !== "string"){
-validate12.errors = [{instancePath:instancePath+"/slogans/" + i3+"/level",schemaPath:"#/properties/slogans/items/properties/level/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 if(!(((data22 === "national") || (data22 === "province")) || (data22 === "city"))){
-validate12.errors = [{instancePath:instancePath+"/slogans/" + i3+"/level",schemaPath:"#/properties/slogans/items/properties/level/enum",keyword:"enum",params:{allowedValues: schema13.properties.slogans.items.properties.level.enum}}];
 return false;
 }
 var valid7 = _errs45 === errors;
@@ -1084,7 +1008,6 @@ if(valid7){
 if(data18.place !== undefined){
 const _errs47 = errors;
 if(typeof data18.place !== "string"){
-validate12.errors = [{instancePath:instancePath+"/slogans/" + i3+"/place",schemaPath:"#/properties/slogans/items/properties/place/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid7 = _errs47 === errors;
@@ -1097,18 +1020,15 @@ if(data18.year !== undefined){
 let data24 = data18.year;
 const _errs49 = errors;
 if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
-validate12.errors = [{instancePath:instancePath+"/slogans/" + i3+"/year",schemaPath:"#/properties/slogans/items/properties/year/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
 if(errors === _errs49){
 if((typeof data24 == "number") && (isFinite(data24))){
 if(data24 > 9007199254740991 || isNaN(data24)){
-validate12.errors = [{instancePath:instancePath+"/slogans/" + i3+"/year",schemaPath:"#/properties/slogans/items/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
 return false;
 }
 else {
 if(data24 < -9007199254740991 || isNaN(data24)){
-validate12.errors = [{instancePath:instancePath+"/slogans/" + i3+"/year",schemaPath:"#/properties/slogans/items/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991}}];
 return false;
 }
 }
@@ -1127,7 +1047,6 @@ var valid7 = true;
 }
 }
 else {
-validate12.errors = [{instancePath:instancePath+"/slogans/" + i3,schemaPath:"#/properties/slogans/items/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
@@ -1138,7 +1057,6 @@ break;
 }
 }
 else {
-validate12.errors = [{instancePath:instancePath+"/slogans",schemaPath:"#/properties/slogans/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
@@ -1162,7 +1080,6 @@ if(errors === _errs53){
 if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
 let missing4;
 if(((data26.kind === undefined) && (missing4 = "kind")) || ((data26.key === undefined) && (missing4 = "key"))){
-validate12.errors = [{instancePath:instancePath+"/entities/" + i4,schemaPath:"#/properties/entities/items/required",keyword:"required",params:{missingProperty: missing4}}];
 return false;
 }
 else {
@@ -1170,11 +1087,9 @@ if(data26.kind !== undefined){
 let data27 = data26.kind;
 const _errs55 = errors;
 if(typeof data27 !== "string"){
-validate12.errors = [{instancePath:instancePath+"/entities/" + i4+"/kind",schemaPath:"#/properties/entities/items/properties/kind/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 if(!((((data27 === "official") || (data27 === "person")) || (data27 === "amount")) || (data27 === "slogan"))){
-validate12.errors = [{instancePath:instancePath+"/entities/" + i4+"/kind",schemaPath:"#/properties/entities/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema13.properties.entities.items.properties.kind.enum}}];
 return false;
 }
 var valid9 = _errs55 === errors;
@@ -1186,7 +1101,6 @@ if(valid9){
 if(data26.key !== undefined){
 const _errs57 = errors;
 if(typeof data26.key !== "string"){
-validate12.errors = [{instancePath:instancePath+"/entities/" + i4+"/key",schemaPath:"#/properties/entities/items/properties/key/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid9 = _errs57 === errors;
@@ -1198,7 +1112,6 @@ var valid9 = true;
 }
 }
 else {
-validate12.errors = [{instancePath:instancePath+"/entities/" + i4,schemaPath:"#/properties/entities/items/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
@@ -1209,7 +1122,6 @@ break;
 }
 }
 else {
-validate12.errors = [{instancePath:instancePath+"/entities",schemaPath:"#/properties/entities/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
@@ -1230,18 +1142,15 @@ for(let i5=0; i5<len5; i5++){
 let data30 = data29[i5];
 const _errs61 = errors;
 if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
-validate12.errors = [{instancePath:instancePath+"/spans/" + i5,schemaPath:"#/properties/spans/items/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
 if(errors === _errs61){
 if((typeof data30 == "number") && (isFinite(data30))){
 if(data30 > 9007199254740991 || isNaN(data30)){
-validate12.errors = [{instancePath:instancePath+"/spans/" + i5,schemaPath:"#/properties/spans/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
 return false;
 }
 else {
 if(data30 < -9007199254740991 || isNaN(data30)){
-validate12.errors = [{instancePath:instancePath+"/spans/" + i5,schemaPath:"#/properties/spans/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991}}];
 return false;
 }
 }
@@ -1254,7 +1163,6 @@ break;
 }
 }
 else {
-validate12.errors = [{instancePath:instancePath+"/spans",schemaPath:"#/properties/spans/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
@@ -1270,7 +1178,6 @@ var valid0 = true;
 }
 }
 else {
-validate12.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
@@ -1288,7 +1195,6 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((data.kind === undefined) && (missing0 = "kind")) || ((data.key === undefined) && (missing0 = "key"))) || ((data.corpus === undefined) && (missing0 = "corpus"))) || ((data.history === undefined) && (missing0 = "history"))) || ((data.titlesOverTime === undefined) && (missing0 = "titlesOverTime"))) || ((data.coMentioned === undefined) && (missing0 = "coMentioned"))){
-validate13.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
 return false;
 }
 else {
@@ -1296,11 +1202,9 @@ if(data.kind !== undefined){
 let data0 = data.kind;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
-validate13.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 if(!((((data0 === "official") || (data0 === "person")) || (data0 === "amount")) || (data0 === "slogan"))){
-validate13.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema14.properties.kind.enum}}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -1312,7 +1216,6 @@ if(valid0){
 if(data.key !== undefined){
 const _errs3 = errors;
 if(typeof data.key !== "string"){
-validate13.errors = [{instancePath:instancePath+"/key",schemaPath:"#/properties/key/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -1325,11 +1228,9 @@ if(data.role !== undefined){
 let data2 = data.role;
 const _errs5 = errors;
 if(typeof data2 !== "string"){
-validate13.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 if(!(((((data2 === "official") || (data2 === "business")) || (data2 === "professional")) || (data2 === "journalist")) || (data2 === "citizen"))){
-validate13.errors = [{instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema14.properties.role.enum}}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -1341,7 +1242,6 @@ if(valid0){
 if(data.gloss !== undefined){
 const _errs7 = errors;
 if(typeof data.gloss !== "string"){
-validate13.errors = [{instancePath:instancePath+"/gloss",schemaPath:"#/properties/gloss/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -1354,11 +1254,9 @@ if(data.level !== undefined){
 let data4 = data.level;
 const _errs9 = errors;
 if(typeof data4 !== "string"){
-validate13.errors = [{instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 if(!(((data4 === "national") || (data4 === "province")) || (data4 === "city"))){
-validate13.errors = [{instancePath:instancePath+"/level",schemaPath:"#/properties/level/enum",keyword:"enum",params:{allowedValues: schema14.properties.level.enum}}];
 return false;
 }
 var valid0 = _errs9 === errors;
@@ -1370,7 +1268,6 @@ if(valid0){
 if(data.place !== undefined){
 const _errs11 = errors;
 if(typeof data.place !== "string"){
-validate13.errors = [{instancePath:instancePath+"/place",schemaPath:"#/properties/place/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid0 = _errs11 === errors;
@@ -1383,18 +1280,15 @@ if(data.year !== undefined){
 let data6 = data.year;
 const _errs13 = errors;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-validate13.errors = [{instancePath:instancePath+"/year",schemaPath:"#/properties/year/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
 if(errors === _errs13){
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 > 9007199254740991 || isNaN(data6)){
-validate13.errors = [{instancePath:instancePath+"/year",schemaPath:"#/properties/year/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
 return false;
 }
 else {
 if(data6 < -9007199254740991 || isNaN(data6)){
-validate13.errors = [{instancePath:instancePath+"/year",schemaPath:"#/properties/year/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991}}];
 return false;
 }
 }
@@ -1410,11 +1304,9 @@ if(data.sloganKind !== undefined){
 let data7 = data.sloganKind;
 const _errs15 = errors;
 if(typeof data7 !== "string"){
-validate13.errors = [{instancePath:instancePath+"/sloganKind",schemaPath:"#/properties/sloganKind/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 if(!(((data7 === "formula") || (data7 === "campaign")) || (data7 === "policy"))){
-validate13.errors = [{instancePath:instancePath+"/sloganKind",schemaPath:"#/properties/sloganKind/enum",keyword:"enum",params:{allowedValues: schema14.properties.sloganKind.enum}}];
 return false;
 }
 var valid0 = _errs15 === errors;
@@ -1437,14 +1329,12 @@ if(errors === _errs19){
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 let missing1;
 if(((((((data9.doc === undefined) && (missing1 = "doc")) || ((data9.paper === undefined) && (missing1 = "paper"))) || ((data9.date === undefined) && (missing1 = "date"))) || ((data9.city === undefined) && (missing1 = "city"))) || ((data9.titles === undefined) && (missing1 = "titles"))) || ((data9.snippet === undefined) && (missing1 = "snippet"))){
-validate13.errors = [{instancePath:instancePath+"/corpus/" + i0,schemaPath:"#/properties/corpus/items/required",keyword:"required",params:{missingProperty: missing1}}];
 return false;
 }
 else {
 if(data9.doc !== undefined){
 const _errs21 = errors;
 if(typeof data9.doc !== "string"){
-validate13.errors = [{instancePath:instancePath+"/corpus/" + i0+"/doc",schemaPath:"#/properties/corpus/items/properties/doc/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid2 = _errs21 === errors;
@@ -1456,7 +1346,6 @@ if(valid2){
 if(data9.paper !== undefined){
 const _errs23 = errors;
 if(typeof data9.paper !== "string"){
-validate13.errors = [{instancePath:instancePath+"/corpus/" + i0+"/paper",schemaPath:"#/properties/corpus/items/properties/paper/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid2 = _errs23 === errors;
@@ -1468,7 +1357,6 @@ if(valid2){
 if(data9.date !== undefined){
 const _errs25 = errors;
 if(typeof data9.date !== "string"){
-validate13.errors = [{instancePath:instancePath+"/corpus/" + i0+"/date",schemaPath:"#/properties/corpus/items/properties/date/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid2 = _errs25 === errors;
@@ -1480,7 +1368,6 @@ if(valid2){
 if(data9.city !== undefined){
 const _errs27 = errors;
 if(typeof data9.city !== "string"){
-validate13.errors = [{instancePath:instancePath+"/corpus/" + i0+"/city",schemaPath:"#/properties/corpus/items/properties/city/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid2 = _errs27 === errors;
@@ -1499,7 +1386,6 @@ const len1 = data14.length;
 for(let i1=0; i1<len1; i1++){
 const _errs31 = errors;
 if(typeof data14[i1] !== "string"){
-validate13.errors = [{instancePath:instancePath+"/corpus/" + i0+"/titles/" + i1,schemaPath:"#/properties/corpus/items/properties/titles/items/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid3 = _errs31 === errors;
@@ -1509,7 +1395,6 @@ break;
 }
 }
 else {
-validate13.errors = [{instancePath:instancePath+"/corpus/" + i0+"/titles",schemaPath:"#/properties/corpus/items/properties/titles/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
@@ -1522,7 +1407,6 @@ if(valid2){
 if(data9.snippet !== undefined){
 const _errs33 = errors;
 if(typeof data9.snippet !== "string"){
-validate13.errors = [{instancePath:instancePath+"/corpus/" + i0+"/snippet",schemaPath:"#/properties/corpus/items/properties/snippet/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid2 = _errs33 === errors;
@@ -1538,7 +1422,6 @@ var valid2 = true;
 }
 }
 else {
-validate13.errors = [{instancePath:instancePath+"/corpus/" + i0,schemaPath:"#/properties/corpus/items/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
@@ -1549,7 +1432,6 @@ break;
 }
 }
 else {
-validate13.errors = [{instancePath:instancePath+"/corpus",schemaPath:"#/properties/corpus/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
@@ -1573,14 +1455,12 @@ if(errors === _errs37){
 if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
 let missing2;
 if(((((((data18.url === undefined) && (missing2 = "url")) || ((data18.title === undefined) && (missing2 = "title"))) || ((data18.site === undefined) && (missing2 = "site"))) || ((data18.visited === undefined) && (missing2 = "visited"))) || ((data18.titles === undefined) && (missing2 = "titles"))) || ((data18.snippet === undefined) && (missing2 = "snippet"))){
-validate13.errors = [{instancePath:instancePath+"/history/" + i2,schemaPath:"#/properties/history/items/required",keyword:"required",params:{missingProperty: missing2}}];
 return false;
 }
 else {
 if(data18.url !== undefined){
 const _errs39 = errors;
 if(typeof data18.url !== "string"){
-validate13.errors = [{instancePath:instancePath+"/history/" + i2+"/url",schemaPath:"#/properties/history/items/properties/url/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid5 = _errs39 === errors;
@@ -1592,7 +1472,6 @@ if(valid5){
 if(data18.title !== undefined){
 const _errs41 = errors;
 if(typeof data18.title !== "string"){
-validate13.errors = [{instancePath:instancePath+"/history/" + i2+"/title",schemaPath:"#/properties/history/items/properties/title/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid5 = _errs41 === errors;
@@ -1604,7 +1483,6 @@ if(valid5){
 if(data18.site !== undefined){
 const _errs43 = errors;
 if(typeof data18.site !== "string"){
-validate13.errors = [{instancePath:instancePath+"/history/" + i2+"/site",schemaPath:"#/properties/history/items/properties/site/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid5 = _errs43 === errors;
@@ -1619,18 +1497,15 @@ const _errs45 = errors;
 if(errors === _errs45){
 if(typeof data22 === "string"){
 if(data22.length > 100){
-validate13.errors = [{instancePath:instancePath+"/history/" + i2+"/paper",schemaPath:"#/properties/history/items/properties/paper/maxLength",keyword:"maxLength",params:{limit: 100}}];
 return false;
 }
 else {
 if(data22.length < 1){
-validate13.errors = [{instancePath:instancePath+"/history/" + i2+"/paper",schemaPath:"#/properties/history/items/properties/paper/minLength",keyword:"minLength",params:{limit: 1}}];
 return false;
 }
 }
 }
 else {
-validate13.errors = [{instancePath:instancePath+"/history/" + i2+"/paper",schemaPath:"#/properties/history/items/properties/paper/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -1647,12 +1522,10 @@ if(errors === _errs47){
 if(errors === _errs47){
 if(typeof data23 === "string"){
 if(!pattern0.test(data23)){
-validate13.errors = [{instancePath:instancePath+"/history/" + i2+"/date",schemaPath:"#/properties/history/items/properties/date/pattern",keyword:"pattern",params:{pattern: "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$"}}];
 return false;
 }
 }
 else {
-validate13.errors = [{instancePath:instancePath+"/history/" + i2+"/date",schemaPath:"#/properties/history/items/properties/date/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
@@ -1667,7 +1540,6 @@ if(data18.visited !== undefined){
 let data24 = data18.visited;
 const _errs49 = errors;
 if(!((typeof data24 == "number") && (isFinite(data24)))){
-validate13.errors = [{instancePath:instancePath+"/history/" + i2+"/visited",schemaPath:"#/properties/history/items/properties/visited/type",keyword:"type",params:{type: "number"}}];
 return false;
 }
 var valid5 = _errs49 === errors;
@@ -1686,7 +1558,6 @@ const len3 = data25.length;
 for(let i3=0; i3<len3; i3++){
 const _errs53 = errors;
 if(typeof data25[i3] !== "string"){
-validate13.errors = [{instancePath:instancePath+"/history/" + i2+"/titles/" + i3,schemaPath:"#/properties/history/items/properties/titles/items/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid6 = _errs53 === errors;
@@ -1696,7 +1567,6 @@ break;
 }
 }
 else {
-validate13.errors = [{instancePath:instancePath+"/history/" + i2+"/titles",schemaPath:"#/properties/history/items/properties/titles/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
@@ -1709,7 +1579,6 @@ if(valid5){
 if(data18.snippet !== undefined){
 const _errs55 = errors;
 if(typeof data18.snippet !== "string"){
-validate13.errors = [{instancePath:instancePath+"/history/" + i2+"/snippet",schemaPath:"#/properties/history/items/properties/snippet/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid5 = _errs55 === errors;
@@ -1727,7 +1596,6 @@ var valid5 = true;
 }
 }
 else {
-validate13.errors = [{instancePath:instancePath+"/history/" + i2,schemaPath:"#/properties/history/items/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
@@ -1738,7 +1606,6 @@ break;
 }
 }
 else {
-validate13.errors = [{instancePath:instancePath+"/history",schemaPath:"#/properties/history/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
@@ -1762,14 +1629,12 @@ if(errors === _errs59){
 if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
 let missing3;
 if(((((data29.title === undefined) && (missing3 = "title")) || ((data29.from === undefined) && (missing3 = "from"))) || ((data29.to === undefined) && (missing3 = "to"))) || ((data29.sources === undefined) && (missing3 = "sources"))){
-validate13.errors = [{instancePath:instancePath+"/titlesOverTime/" + i4,schemaPath:"#/properties/titlesOverTime/items/required",keyword:"required",params:{missingProperty: missing3}}];
 return false;
 }
 else {
 if(data29.title !== undefined){
 const _errs61 = errors;
 if(typeof data29.title !== "string"){
-validate13.errors = [{instancePath:instancePath+"/titlesOverTime/" + i4+"/title",schemaPath:"#/properties/titlesOverTime/items/properties/title/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid8 = _errs61 === errors;
@@ -1781,7 +1646,6 @@ if(valid8){
 if(data29.from !== undefined){
 const _errs63 = errors;
 if(typeof data29.from !== "string"){
-validate13.errors = [{instancePath:instancePath+"/titlesOverTime/" + i4+"/from",schemaPath:"#/properties/titlesOverTime/items/properties/from/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid8 = _errs63 === errors;
@@ -1793,7 +1657,6 @@ if(valid8){
 if(data29.to !== undefined){
 const _errs65 = errors;
 if(typeof data29.to !== "string"){
-validate13.errors = [{instancePath:instancePath+"/titlesOverTime/" + i4+"/to",schemaPath:"#/properties/titlesOverTime/items/properties/to/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid8 = _errs65 === errors;
@@ -1816,14 +1679,12 @@ if(errors === _errs69){
 if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
 let missing4;
 if(((data34.source === undefined) && (missing4 = "source")) || ((data34.date === undefined) && (missing4 = "date"))){
-validate13.errors = [{instancePath:instancePath+"/titlesOverTime/" + i4+"/sources/" + i5,schemaPath:"#/properties/titlesOverTime/items/properties/sources/items/required",keyword:"required",params:{missingProperty: missing4}}];
 return false;
 }
 else {
 if(data34.source !== undefined){
 const _errs71 = errors;
 if(typeof data34.source !== "string"){
-validate13.errors = [{instancePath:instancePath+"/titlesOverTime/" + i4+"/sources/" + i5+"/source",schemaPath:"#/properties/titlesOverTime/items/properties/sources/items/properties/source/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid10 = _errs71 === errors;
@@ -1835,7 +1696,6 @@ if(valid10){
 if(data34.date !== undefined){
 const _errs73 = errors;
 if(typeof data34.date !== "string"){
-validate13.errors = [{instancePath:instancePath+"/titlesOverTime/" + i4+"/sources/" + i5+"/date",schemaPath:"#/properties/titlesOverTime/items/properties/sources/items/properties/date/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid10 = _errs73 === errors;
@@ -1847,7 +1707,6 @@ var valid10 = true;
 }
 }
 else {
-validate13.errors = [{instancePath:instancePath+"/titlesOverTime/" + i4+"/sources/" + i5,schemaPath:"#/properties/titlesOverTime/items/properties/sources/items/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
@@ -1858,7 +1717,6 @@ break;
 }
 }
 else {
-validate13.errors = [{instancePath:instancePath+"/titlesOverTime/" + i4+"/sources",schemaPath:"#/properties/titlesOverTime/items/properties/sources/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
@@ -1873,7 +1731,6 @@ var valid8 = true;
 }
 }
 else {
-validate13.errors = [{instancePath:instancePath+"/titlesOverTime/" + i4,schemaPath:"#/properties/titlesOverTime/items/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
@@ -1884,7 +1741,6 @@ break;
 }
 }
 else {
-validate13.errors = [{instancePath:instancePath+"/titlesOverTime",schemaPath:"#/properties/titlesOverTime/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
@@ -1908,14 +1764,12 @@ if(errors === _errs77){
 if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
 let missing5;
 if(((data38.name === undefined) && (missing5 = "name")) || ((data38.count === undefined) && (missing5 = "count"))){
-validate13.errors = [{instancePath:instancePath+"/coMentioned/" + i6,schemaPath:"#/properties/coMentioned/items/required",keyword:"required",params:{missingProperty: missing5}}];
 return false;
 }
 else {
 if(data38.name !== undefined){
 const _errs79 = errors;
 if(typeof data38.name !== "string"){
-validate13.errors = [{instancePath:instancePath+"/coMentioned/" + i6+"/name",schemaPath:"#/properties/coMentioned/items/properties/name/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 var valid12 = _errs79 === errors;
@@ -1928,18 +1782,15 @@ if(data38.count !== undefined){
 let data40 = data38.count;
 const _errs81 = errors;
 if(!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))){
-validate13.errors = [{instancePath:instancePath+"/coMentioned/" + i6+"/count",schemaPath:"#/properties/coMentioned/items/properties/count/type",keyword:"type",params:{type: "integer"}}];
 return false;
 }
 if(errors === _errs81){
 if((typeof data40 == "number") && (isFinite(data40))){
 if(data40 > 9007199254740991 || isNaN(data40)){
-validate13.errors = [{instancePath:instancePath+"/coMentioned/" + i6+"/count",schemaPath:"#/properties/coMentioned/items/properties/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}}];
 return false;
 }
 else {
 if(data40 < -9007199254740991 || isNaN(data40)){
-validate13.errors = [{instancePath:instancePath+"/coMentioned/" + i6+"/count",schemaPath:"#/properties/coMentioned/items/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991}}];
 return false;
 }
 }
@@ -1954,7 +1805,6 @@ var valid12 = true;
 }
 }
 else {
-validate13.errors = [{instancePath:instancePath+"/coMentioned/" + i6,schemaPath:"#/properties/coMentioned/items/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
@@ -1965,7 +1815,6 @@ break;
 }
 }
 else {
-validate13.errors = [{instancePath:instancePath+"/coMentioned",schemaPath:"#/properties/coMentioned/type",keyword:"type",params:{type: "array"}}];
 return false;
 }
 }
@@ -1988,7 +1837,6 @@ var valid0 = true;
 }
 }
 else {
-validate13.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
@@ -2006,20 +1854,17 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.corrected === undefined) && (missing0 = "corrected")){
-validate14.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0}}];
 return false;
 }
 else {
 if(data.corrected !== undefined){
 if(typeof data.corrected !== "string"){
-validate14.errors = [{instancePath:instancePath+"/corrected",schemaPath:"#/properties/corrected/type",keyword:"type",params:{type: "string"}}];
 return false;
 }
 }
 }
 }
 else {
-validate14.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}}];
 return false;
 }
 }
