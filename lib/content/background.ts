@@ -10,25 +10,27 @@ import {
   isCompactExtraction,
   isContentMessage,
   isCorrectionResponse,
-  isLookupResponse,
   isPageReading,
   isPageStartResponse,
 } from '../reply-checks';
-import type { CompactExtraction, ContentMessage, CorrectionResponse, LookupResponse, PageReading, PageStartResponse } from '../replies';
+import type { CompactExtraction, ContentMessage, CorrectionResponse, PageReading, PageStartResponse } from '../replies';
 
 type ExtractRequest = Extract<Request, { type: 'extract' }>;
 
 const checked = <T>(check: Check<T>, reply: unknown): T | null => (check(reply) ? reply : null);
 
-/** Sends `request` to the background; its reply if it passes `check`, else null. */
-export async function ask<T>(request: Request, check: Check<T>): Promise<T | null> {
+/** Sends `request` to the background; its reply, unchecked, or null without one. */
+export async function send(request: Request): Promise<unknown> {
   try {
-    return checked(check, await browser.runtime.sendMessage(request));
+    return await browser.runtime.sendMessage(request);
   } catch {
     // The background is restarting, or the extension was reloaded under this page.
     return null;
   }
 }
+
+/** Sends `request` to the background; its reply if it passes `check`, else null. */
+export const ask = async <T>(request: Request, check: Check<T>): Promise<T | null> => checked(check, await send(request));
 
 /** The background's answer to a page-start asked before this code was loaded; null when it does not fit. */
 export const parsePageStart = (reply: unknown): PageStartResponse | null => checked(isPageStartResponse, reply);
@@ -45,8 +47,8 @@ export const readPage = (url: string, page: PageHtml): Promise<PageReading | nul
 export const extractInBackground = (url: string, text: string, page?: ExtractRequest['page']): Promise<CompactExtraction | null> =>
   ask({ type: 'extract', url, text, ...(page && { page }) }, isCompactExtraction);
 
-export const lookup = (request: Omit<Extract<Request, { type: 'lookup' }>, 'type'>): Promise<LookupResponse | null> =>
-  ask({ type: 'lookup', ...request }, isLookupResponse);
+/** The lookup card's data, unchecked: the card checks it (CardUi.showLookup), its check loaded with its code. */
+export const lookup = (request: Omit<Extract<Request, { type: 'lookup' }>, 'type'>): Promise<unknown> => send({ type: 'lookup', ...request });
 
 /** The reader's correction, kept by the background; null when it was not kept. */
 export const correct = (correction: Correction): Promise<CorrectionResponse | null> =>

@@ -11,6 +11,7 @@ import type { CardData } from '../../components/card/model';
 import type { Correction } from '../extract/schema';
 import { type PageTheme, pageTheme } from '../dom/page-theme';
 import { type LanguageChoice, setLanguage } from '../i18n';
+import { isLookupResponse } from '../reply-checks';
 
 export const CARD_HOST = 'tifa-card';
 
@@ -19,6 +20,12 @@ export interface CardUi {
   open(data: CardData, anchor: Range): void;
   /** Updates the open card's data if it still shows `key`. */
   update(key: string, change: Partial<CardData>): void;
+  /**
+   * Shows the background's reply to the lookup of `key`, checked here: the
+   * lookup's check travels with the card's code (card.js), not with every
+   * marked page's. A reply that does not fit reads as none.
+   */
+  showLookup(key: string, reply: unknown): void;
   close(): void;
   /** The card's host element, which the page's observers must ignore. */
   isOurs(node: Node): boolean;
@@ -83,6 +90,12 @@ export function createCardUi(ctx: ContentScriptContext, onCorrect: (correction: 
 
   ctx.onInvalidated(close);
 
+  const update = (key: string, change: Partial<CardData>): void => {
+    if (shown?.data.key !== key) return;
+    shown.data = { ...shown.data, ...change };
+    void draw();
+  };
+
   return {
     open(data, anchor) {
       const returnFocus = shown?.returnFocus ?? document.activeElement;
@@ -103,11 +116,8 @@ export function createCardUi(ctx: ContentScriptContext, onCorrect: (correction: 
       addEventListener('resize', redraw, { passive: true, signal });
       void draw();
     },
-    update(key, change) {
-      if (shown?.data.key !== key) return;
-      shown.data = { ...shown.data, ...change };
-      void draw();
-    },
+    update,
+    showLookup: (key, reply) => update(key, { lookup: isLookupResponse(reply) ? reply : null }),
     close,
     isOurs: (node) => node === host,
     setLanguage,

@@ -23,6 +23,7 @@ export function lazyCardUi(ctx: ContentScriptContext, onCorrect: (correction: Co
   return {
     open: (data, anchor) => later((c) => c.open(data, anchor)),
     update: (key, change) => loading && later((c) => c.update(key, change)),
+    showLookup: (key, reply) => loading && later((c) => c.showLookup(key, reply)),
     close: () => loading && later((c) => c.close()),
     // No card was ever shown: no node is the card's.
     isOurs: (node) => card?.isOurs(node) ?? false,

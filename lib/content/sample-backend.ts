@@ -5,8 +5,8 @@
 // and looks entities up as the popup does (no page to leave out).
 import { displayOf, getSettings } from '../db/settings';
 import { readPageHtml } from '../dom/read-page';
-import { isCompactExtraction, isLookupResponse } from '../reply-checks';
-import { ask, correct, parseContentMessage, parsePageStart } from './background';
+import { isCompactExtraction } from '../reply-checks';
+import { ask, correct, parseContentMessage, parsePageStart, send } from './background';
 import type { SessionBackend } from './session';
 
 export const sampleBackend: SessionBackend = {
@@ -16,7 +16,7 @@ export const sampleBackend: SessionBackend = {
   // Tifa's own page: read here, as no site's page ever is.
   readPage: (url, page) => Promise.resolve(readPageHtml(page, url)),
   extractInBackground: (_url, text) => ask({ type: 'extract-sample', text }, isCompactExtraction),
-  lookup: ({ kind, key }) => ask({ type: 'entity', kind, key }, isLookupResponse),
+  lookup: ({ kind, key }) => send({ type: 'entity', kind, key }),
   correct,
   parseContentMessage,
 };

@@ -208,7 +208,7 @@ export function startSession(
     if (m.kind === 'amount') return;
     void background()
       .then(({ lookup }) => lookup({ kind: m.kind, key: m.key, url: location.href }))
-      .then((found) => card.update(m.key, { lookup: found }));
+      .then((reply) => card.showLookup(m.key, reply));
   }
 
   const liveRange = (m: PageMention): Range | null => {
