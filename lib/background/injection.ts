@@ -13,7 +13,7 @@
 // and when Tifa is installed or updated. A content script already running in
 // a page refuses a second copy (lib/content/single-copy.ts).
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { PAGE_LANGUAGES } from '../dom/language';
 import { STATE_ATTRIBUTE } from '../dom/page-state';
 import { enabledFor } from './enabled';
