@@ -19,11 +19,13 @@
 // worth a collection once loaded), and the frames drawn after it painted (its
 // highlights).
 // Left out, and reported as uncounted: frames before that (the page's own: the
-// content script starts at document_idle, often before the page's last frame
-// of loading), tasks that do none of that, such as the browser asking the
-// loaded page for its manifest and favicon, and the page's own callbacks
-// inside Tifa's tasks (the bench's probe observes the state Tifa sets on
-// <html>, in the same task).
+// probe starts at document_idle, often before the page's last frame of
+// loading), tasks that do none of that, such as the browser asking the
+// loaded page for its manifest and favicon, the page's own callbacks inside
+// Tifa's tasks (the bench's probe observes the state Tifa sets on <html>, in
+// the same task), and the page's own loading work that the browser runs in
+// a task before Tifa's script in it (a frame's document parsed, its load
+// event, style and layout: pageLoadWork).
 // Tifa's phases, task by task:
 // - start-up: what every page pays before Tifa goes on from its first
 //   message's answer: Tifa's tasks before the first that asks for more of its
@@ -151,22 +153,51 @@ function tifaSpan(events: readonly TraceEvent[], url: string, endMark: string) {
   if (first < 0) throw new Error(`the trace does not show Tifa's scripts running on ${url}`);
   const start = tasks[first]!.events.find(code.isCode)!.ts;
   const end = markTs(events, endMark);
+  const span = spanOf(tasks, first, end);
+  const pageWork = pageLoadWork(span, code.isCode);
   return {
     code,
     start,
     end,
-    span: spanOf(tasks, first, end),
+    span,
     isTifas: (t: Task): boolean => works(t) || code.loads(t),
-    /** The page's own callbacks, even in Tifa's tasks. */
-    pageCallback: (e: TraceEvent): boolean => e.name === 'FunctionCall' && e.args?.data?.url === url,
+    /** The page's own callbacks, and its own loading work, even in Tifa's tasks. */
+    notTifas: (e: TraceEvent): boolean => (e.name === 'FunctionCall' && e.args?.data?.url === url) || pageWork.has(e),
   };
+}
+
+/** What the page's loading does, which the browser may run in the task that then runs Tifa's script. */
+const LOADING = new Set(['ParseHTML', 'EventDispatch', 'UpdateLayoutTree', 'Layout']);
+
+/**
+ * The page's own loading work in tasks that also load or run Tifa's code:
+ * events outside every other (frames' style and layout, a frame's document
+ * parsed, its load event), before the task's first event of Tifa's code.
+ * A layout Tifa forces is inside its script, and stays Tifa's.
+ */
+function pageLoadWork(span: readonly Task[], isCode: (e: TraceEvent) => boolean): Set<TraceEvent> {
+  const work = new Set<TraceEvent>();
+  for (const t of span) {
+    const ours = t.events.find(isCode);
+    if (!ours) continue;
+    let outerEnd = -Infinity;
+    for (const e of t.events) {
+      if (e.ts >= ours.ts) break;
+      if (e.ph !== 'X') continue;
+      // Nested in an earlier event: counted, or left out, with it.
+      if (e.ts < outerEnd) continue;
+      outerEnd = e.ts + (e.dur ?? 0);
+      if (LOADING.has(e.name)) work.add(e);
+    }
+  }
+  return work;
 }
 
 type TifaPhase = (typeof TIFA_PHASES)[number];
 
 /** Tifa's work on the page at `url`; the page marked `tifa-working` and `tifa-done` as the content script reported them. */
 export function tifaWork(events: readonly TraceEvent[], url: string): MainThreadWork<TifaPhase> {
-  const { code, start, end: done, span, isTifas, pageCallback } = tifaSpan(events, url, 'tifa-done');
+  const { code, start, end: done, span, isTifas, notTifas } = tifaSpan(events, url, 'tifa-done');
   const working = markTs(events, 'tifa-working');
   const startUpEnds = span.findIndex((t) => isTifas(t) && (code.requests(t) || t.ts > working));
   const phaseOf = (t: Task, i: number): TifaPhase | null => {
@@ -176,13 +207,13 @@ export function tifaWork(events: readonly TraceEvent[], url: string): MainThread
     if (startUpEnds < 0 || i < startUpEnds) return 'start-up';
     return code.loads(t) ? 'loading code' : 'article and ranges';
   };
-  return summarize(TIFA_PHASES, span, phaseOf, (done - start) / 1000, code.isCode, pageCallback);
+  return summarize(TIFA_PHASES, span, phaseOf, (done - start) / 1000, code.isCode, notTifas);
 }
 
 /** Tifa on a page it does not work on (`url`), which the page marked `tifa-skipped` as Tifa reported it (the probe, or the content script). */
 export function skippedWork(events: readonly TraceEvent[], url: string): MainThreadWork<(typeof SKIPPED_PHASES)[number]> {
-  const { code, start, end, span, isTifas, pageCallback } = tifaSpan(events, url, 'tifa-skipped');
-  return summarize(SKIPPED_PHASES, span, (t) => (isTifas(t) ? 'start-up' : null), (end - start) / 1000, code.isCode, pageCallback);
+  const { code, start, end, span, isTifas, notTifas } = tifaSpan(events, url, 'tifa-skipped');
+  return summarize(SKIPPED_PHASES, span, (t) => (isTifas(t) ? 'start-up' : null), (end - start) / 1000, code.isCode, notTifas);
 }
 
 type BaselinePhase = (typeof BASELINE_PHASES)[number];
