@@ -10,8 +10,9 @@
 // applied before the page is first styled).
 //
 // Open tabs are visited again when the settings change (a site switched on)
-// and when Tifa is installed or updated. A content script already running in
-// a page refuses a second copy (lib/content/single-copy.ts).
+// and when Tifa is installed or updated; an SPA's new address only where the
+// content script is not running yet. A content script already running in a
+// page refuses a second copy (lib/content/single-copy.ts).
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 import { PAGE_LANGUAGES } from '../dom/language';
@@ -53,6 +54,21 @@ const markSkipped = (target: Target): Promise<unknown> =>
     args: [STATE_ATTRIBUTE],
   });
 
+/**
+ * Each tab whose document got the content script, by its document id (none
+ * in Firefox), until the tab commits a new document. An SPA's new address in
+ * that document is then the content script's to follow (it watches the
+ * address): no probe, no second copy. Kept for the background's life only:
+ * after a restart, a second copy refuses to run (lib/content/single-copy.ts).
+ */
+const loaded = new Map<number, string | undefined>();
+
+/** Whether the content script already runs in this navigation's document. */
+export const hasContentScript = (tabId: number, documentId?: string): boolean => loaded.has(tabId) && loaded.get(tabId) === documentId;
+
+/** The tab's document is another: what it had is gone. */
+export const forgetDocument = (tabId: number): void => void loaded.delete(tabId);
+
 export type Outcome = 'loaded' | 'not chinese' | 'switched off' | 'not http';
 
 /**
@@ -70,6 +86,7 @@ export async function visitPage(page: TopDocument, markOff: boolean): Promise<Ou
   }
   if ((await languageOf(target)) === 'other') return 'not chinese';
   await browser.scripting.executeScript({ target, files: [CONTENT_SCRIPT] });
+  loaded.set(page.tabId, page.documentId);
   return 'loaded';
 }
 
@@ -101,8 +118,10 @@ export function injectContentScript(): void {
   const onNavigation = (n: Navigation): void => {
     if (isTop(n)) visit({ tabId: n.tabId, url: n.url, documentId: n.documentId }, true);
   };
+  browser.webNavigation.onCommitted.addListener((n: Navigation) => isTop(n) && forgetDocument(n.tabId));
   // The probe waits for the page to be idle, as a manifest content script would.
   browser.webNavigation.onDOMContentLoaded.addListener(onNavigation);
-  browser.webNavigation.onHistoryStateUpdated.addListener(onNavigation);
+  browser.webNavigation.onHistoryStateUpdated.addListener((n: Navigation) => hasContentScript(n.tabId, n.documentId) || onNavigation(n));
+  browser.tabs.onRemoved.addListener(forgetDocument);
   browser.runtime.onInstalled.addListener(() => void visitOpenTabs());
 }

@@ -126,6 +126,30 @@ it('a site switched off gets no script world of Tifa’s either', async () => {
   }
 });
 
+it('a new address in a marked page (an SPA) is the content script’s to follow: no probe, no script loaded again', async () => {
+  const page = await browser.context.newPage();
+  const cdp = await browser.context.newCDPSession(page);
+  const parsed: string[] = [];
+  cdp.on('Debugger.scriptParsed', ({ url }) => {
+    if (url.startsWith(`chrome-extension://${browser.extensionId}/`)) parsed.push(new URL(url).pathname);
+  });
+  await cdp.send('Debugger.enable');
+  await page.goto(site.url(articlePath(seedArticle('000'))));
+  const first = await waitForPass(page);
+  expect(first.state).toBe('done');
+  const atLoad = [...parsed];
+  expect(atLoad.filter((p) => p === '/language-probe.js' || p === '/content-scripts/content.js')).toEqual(['/language-probe.js', '/content-scripts/content.js']);
+  await page.evaluate((article) => {
+    document.body.innerHTML = article;
+    history.pushState(null, '', '/news/next-article.html');
+  }, seedArticleHtml());
+  // The article of another seed: other mentions, painted by the same copy.
+  await waitForRepaint(page, first.mentions);
+  await page.waitForTimeout(1000);
+  expect(parsed).toEqual(atLoad);
+  await page.close();
+});
+
 it('an English SPA that moves to a Chinese article at a new address is marked', async () => {
   const { page, tifaWorlds } = await watchedTab();
   await page.goto(site.url(ENGLISH_PATH));

@@ -32,7 +32,7 @@ vi.mock('wxt/browser', () => ({
   },
 }));
 
-const { CONTENT_SCRIPT, LANGUAGE_PROBE, visitPage } = await import('../../lib/background/injection');
+const { CONTENT_SCRIPT, forgetDocument, hasContentScript, LANGUAGE_PROBE, visitPage } = await import('../../lib/background/injection');
 
 const page = { tabId: 7, url: 'https://news.example.cn/a.html', documentId: 'doc-1' };
 const files = (): (string | undefined)[] => calls.map((c) => c.files?.[0] ?? (c.func ? 'mark' : undefined));
@@ -99,5 +99,21 @@ describe('visitPage', () => {
   it('targets the top frame where the browser gives no document id (Firefox)', async () => {
     await visitPage({ tabId: 3, url: page.url }, true);
     expect(calls[0]!.target).toEqual({ tabId: 3, frameIds: [0] });
+  });
+
+  it('remembers the document it loaded the content script into, until the tab commits another', async () => {
+    forgetDocument(7);
+    expect(hasContentScript(7, 'doc-1')).toBe(false);
+    probeAnswer = () => Promise.resolve([{ result: 'other' }]);
+    await visitPage(page, true);
+    expect(hasContentScript(7, 'doc-1')).toBe(false);
+    probeAnswer = () => Promise.resolve([{ result: 'chinese' }]);
+    await visitPage(page, true);
+    // An SPA's new address in that document: the content script follows it.
+    expect(hasContentScript(7, 'doc-1')).toBe(true);
+    // A prerendered or later document of the tab is another.
+    expect(hasContentScript(7, 'doc-2')).toBe(false);
+    forgetDocument(7);
+    expect(hasContentScript(7, 'doc-1')).toBe(false);
   });
 });
