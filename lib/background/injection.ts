@@ -10,8 +10,8 @@
 // applied before the page is first styled).
 //
 // Open tabs are visited again when the settings change (a site switched on)
-// and when Tifa is installed or updated; an SPA's new address only where the
-// content script is not running yet. A content script already running in a
+// and when Tifa is installed or updated, and an SPA's new address, only where
+// the content script is not running yet. A content script already running in a
 // page refuses a second copy (lib/content/single-copy.ts).
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
@@ -95,10 +95,13 @@ const visit = (page: TopDocument, markOff: boolean): void => {
   visitPage(page, markOff).catch(() => {});
 };
 
-/** Every open tab's page, visited again. */
+/**
+ * Every open tab's page visited again, but those that run the content script:
+ * it follows a change of the settings itself (lib/background/settings-broadcast.ts).
+ */
 export async function visitOpenTabs(): Promise<void> {
   for (const tab of await browser.tabs.query({})) {
-    if (tab.id !== undefined && tab.url) visit({ tabId: tab.id, url: tab.url }, false);
+    if (tab.id !== undefined && tab.url && !loaded.has(tab.id)) visit({ tabId: tab.id, url: tab.url }, false);
   }
 }
 

@@ -82,29 +82,63 @@ it('a page that breaks the probe in its world gets the content script, which dec
   await page.close();
 });
 
+/** The extension's scripts parsed in `page` from now on, by path (`/content-scripts/content.js`…). */
+async function parsedScripts(page: Page): Promise<string[]> {
+  const cdp = await browser.context.newCDPSession(page);
+  const parsed: string[] = [];
+  cdp.on('Debugger.scriptParsed', ({ url }) => {
+    if (url.startsWith(`chrome-extension://${browser.extensionId}/`)) parsed.push(new URL(url).pathname);
+  });
+  await cdp.send('Debugger.enable');
+  // Enabling reports the scripts already there first.
+  parsed.length = 0;
+  return parsed;
+}
+
+/** Starts noting the states the page goes through (a pass of any copy of the content script sets `working`); the function returned reads them. */
+async function watchStates(page: Page): Promise<() => Promise<string[]>> {
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { tifaTestStates: string[] }).tifaTestStates = seen;
+    new MutationObserver(() => seen.push(document.documentElement.getAttribute('data-tifa-state') ?? '')).observe(document.documentElement, {
+      attributeFilter: ['data-tifa-state'],
+    });
+  });
+  return () => page.evaluate(() => (window as unknown as { tifaTestStates: string[] }).tifaTestStates);
+}
+
+interface WorkerGlobal {
+  chrome: {
+    tabs: { query(filter: { url: string }): Promise<{ id?: number }[]> };
+    scripting: { executeScript(injection: { target: { tabId: number }; files: string[] }): Promise<unknown> };
+  };
+}
+
 it('a Chinese page gets one, and one copy of the content script only, however often the background loads it', async () => {
   const { page, tifaWorlds } = await watchedTab();
-  await page.goto(site.url(articlePath(seedArticle('000'))));
+  const url = site.url(articlePath(seedArticle('000')));
+  await page.goto(url);
   const first = await waitForPass(page);
   expect(first.state).toBe('done');
   expect(tifaWorlds()).toBe(1);
   const before = await paintedMentions(page);
-  // A change of the settings visits every open tab again, loading the content script into each page of a site switched on.
+  // A change of the settings reaches the running copy by message: nothing is loaded into its page again.
+  const parsed = await parsedScripts(page);
   const popup = await openPopup(browser);
   await sendToBackground(popup, { type: 'set-paused', paused: false });
   await popup.close();
-  // A second copy would start a pass of its own: the page would go through `working` again.
-  const states = await page.evaluate(
-    () =>
-      new Promise<string[]>((resolve) => {
-        const seen: string[] = [];
-        new MutationObserver(() => seen.push(document.documentElement.getAttribute('data-tifa-state') ?? '')).observe(document.documentElement, {
-          attributeFilter: ['data-tifa-state'],
-        });
-        setTimeout(() => resolve(seen), 1500);
-      }),
-  );
-  expect(states).toEqual([]);
+  await page.waitForTimeout(1000);
+  expect(parsed).toEqual([]);
+  // Loaded again all the same (the background restarted, and forgot): a second copy would start a pass of its own.
+  const states = await watchStates(page);
+  await browser.context.serviceWorkers()[0]!.evaluate(async (pageUrl) => {
+    const { tabs, scripting } = (globalThis as unknown as WorkerGlobal).chrome;
+    const [tab] = await tabs.query({ url: pageUrl });
+    await scripting.executeScript({ target: { tabId: tab!.id! }, files: ['/content-scripts/content.js'] });
+  }, url);
+  expect(parsed).toContain('/content-scripts/content.js');
+  await page.waitForTimeout(1500);
+  expect(await states()).toEqual([]);
   expect(await paintedMentions(page)).toEqual(before);
   await page.close();
 });
@@ -128,12 +162,7 @@ it('a site switched off gets no script world of Tifa’s either', async () => {
 
 it('a new address in a marked page (an SPA) is the content script’s to follow: no probe, no script loaded again', async () => {
   const page = await browser.context.newPage();
-  const cdp = await browser.context.newCDPSession(page);
-  const parsed: string[] = [];
-  cdp.on('Debugger.scriptParsed', ({ url }) => {
-    if (url.startsWith(`chrome-extension://${browser.extensionId}/`)) parsed.push(new URL(url).pathname);
-  });
-  await cdp.send('Debugger.enable');
+  const parsed = await parsedScripts(page);
   await page.goto(site.url(articlePath(seedArticle('000'))));
   const first = await waitForPass(page);
   expect(first.state).toBe('done');
