@@ -1,7 +1,6 @@
 // What the background answers the content script, and the messages it sends
-// a tab: the schemas the content script parses. Kept apart from the requests
-// (lib/messages.ts, which re-exports these) so that a page evaluates only
-// these: building every schema of every message cost it milliseconds.
+// a tab. The content script checks them with functions generated from these
+// schemas (lib/reply-checks), so it loads no zod; lib/messages.ts re-exports them.
 import * as z from 'zod/mini';
 import { DisplaySchema } from './display';
 import { AmountSchema, formulationFacts, MentionKindSchema, PersonSchema, RoleSchema, SloganKindSchema, SloganSchema } from './extract/schema';

@@ -52,7 +52,6 @@ export interface HandlerContext {
 
 export type Reply = PageStartResponse | PageReading | CompactExtraction | LookupResponse | Settings | CorrectionResponse | ErrorResponse;
 
-
 async function pageStart(url: string, sender: Sender): Promise<PageStartResponse> {
   const settings = await getSettings();
   return allowed(settings, url, sender) ? { enabled: true, display: displayOf(settings) } : { enabled: false };

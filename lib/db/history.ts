@@ -76,7 +76,7 @@ export async function writePages(entries: readonly (PageEntry & { mentions: read
 export type Visits = Pick<PageRecord, 'firstVisited' | 'lastVisited' | 'visits'>;
 
 /**
- * The records of a page as a `record` message describes it, with its visits;
+ * The records of a page as a visit describes it (lib/background/visit.ts), with its visits;
  * the paper and date it no longer shows are kept from `prev`, its earlier record.
  */
 export function recordsOf(input: Visit, visits: Visits, prev?: PageRecord): { page: PageRecord; mentions: MentionRecord[] } {

@@ -1,8 +1,9 @@
 // Decides whether a page is Chinese text, the only pages Tifa works on: its
 // <html lang> says Chinese, or Han characters are at least 30% of the letters
 // of its text (many Chinese sites declare no language, or `en`). Every page
-// pays for this check (lib/content/bootstrap.ts), so it reads no styles: text
-// hidden by a style sheet counts, which no real page's language turns on.
+// pays for this check (entrypoints/language-probe.ts; a Chinese page again in
+// lib/content/bootstrap.ts), so it reads no styles: text hidden by a style
+// sheet counts, which no real page's language turns on.
 import { SKIPPED } from './text';
 
 export const MIN_HAN_SHARE = 0.3;
