@@ -96,11 +96,12 @@ const PROBE = script(`
 })();`);
 
 /**
- * Each mention as [paragraph, start, length]: offsets into the paragraph's
- * text as mark.js reads it (its text nodes joined; a <br> between lines adds
- * nothing), paragraphs as the page's `.content > p`.
+ * Each mention as [paragraph, start, length, highlight]: offsets into the
+ * paragraph's text as mark.js reads it (its text nodes joined; a <br> between
+ * lines adds nothing), paragraphs as the page's `.content > p`, and the name of
+ * the highlight Tifa paints its kind with.
  */
-function paragraphRanges(article: NewsArticle, mentions: readonly Mention[]): [number, number, number][] {
+function paragraphRanges(article: NewsArticle, mentions: readonly Mention[]): [number, number, number, string][] {
   // For every character of the article text: its paragraph and its offset there.
   const paragraphOf: number[] = [];
   const offsetIn: number[] = [];
@@ -116,35 +117,38 @@ function paragraphRanges(article: NewsArticle, mentions: readonly Mention[]): [n
     const p = paragraphOf[m.start]!;
     if (paragraphOf[m.end - 1] !== p) throw new Error(`mention ${m.text} spans two paragraphs`);
     const start = offsetIn[m.start]!;
-    return [p, start, offsetIn[m.end - 1]! + 1 - start];
+    return [p, start, offsetIn[m.end - 1]! + 1 - start, highlightName(m.kind, DEFAULT_MARKS[m.kind], 'light')];
   });
 }
 
-// Each baseline's work, given `byParagraph` (paragraph index → [{start, length}])
-// and `paragraphs`; it counts `marks` made and ranges `refused`.
+// Each baseline's work, given `byParagraph` (paragraph index → [{start, length, name}])
+// and `paragraphs`; it counts `marks` made and ranges `refused`. The Highlight
+// API paints each kind with Tifa's own highlight and style: a wavy or dotted
+// line costs more to draw than a solid one.
 const BASELINE_WORK: Record<Baseline, string> = {
   markjs: `
       for (const [p, wanted] of byParagraph) {
         new Mark(paragraphs[p]).markRanges(wanted, { noMatch: () => refused++, done: (n) => (marks += n) });
       }`,
   highlights: `
-      const highlight = new Highlight();
+      const highlights = new Map();
       for (const [p, wanted] of byParagraph) {
         const nodes = [];
         const walker = document.createTreeWalker(paragraphs[p], NodeFilter.SHOW_TEXT);
         for (let node = walker.nextNode(), at = 0; node; at += node.data.length, node = walker.nextNode()) nodes.push({ node, at });
-        for (const { start, length } of wanted) {
+        for (const { start, length, name } of wanted) {
           const found = nodes.findLast((n) => n.at <= start);
           if (!found || start + length > found.at + found.node.data.length) {
             refused++;
             continue;
           }
           const offset = start - found.at;
-          highlight.add(new StaticRange({ startContainer: found.node, startOffset: offset, endContainer: found.node, endOffset: offset + length }));
+          if (!highlights.has(name)) highlights.set(name, new Highlight());
+          highlights.get(name).add(new StaticRange({ startContainer: found.node, startOffset: offset, endContainer: found.node, endOffset: offset + length }));
           marks++;
         }
       }
-      CSS.highlights.set(${scriptData(highlightName('official', DEFAULT_MARKS.official, 'light'))}, highlight);`,
+      for (const [name, highlight] of highlights) CSS.highlights.set(name, highlight);`,
 };
 
 /**
@@ -167,9 +171,9 @@ function baselineHead(baseline: Baseline, article: NewsArticle, mentions: readon
     const ranges = ${scriptData(paragraphRanges(article, mentions))};
     const paragraphs = document.querySelectorAll('[data-region="article"] .content > p');
     const byParagraph = new Map();
-    for (const [p, start, length] of ranges) {
+    for (const [p, start, length, name] of ranges) {
       if (!byParagraph.has(p)) byParagraph.set(p, []);
-      byParagraph.get(p).push({ start, length });
+      byParagraph.get(p).push({ start, length, name });
     }
     setTimeout(() => {
       let marks = 0;
