@@ -40,8 +40,8 @@ export default defineConfig({
     // The marks' style sheet on every page, applied before it is first styled:
     // a style sheet alone costs the page no script world (lib/background/injection.ts).
     content_scripts: [{ matches: ['http://*/*', 'https://*/*'], css: ['content-scripts/content.css'] }],
-    // The session's code, which the bootstrap content script imports on pages Tifa works on, and the card's, which the session imports when a card first opens.
-    web_accessible_resources: [{ resources: ['session.js', 'card.js'], matches: ['http://*/*', 'https://*/*'] }],
+    // The card's code, which the session imports when a card first opens.
+    web_accessible_resources: [{ resources: ['card.js'], matches: ['http://*/*', 'https://*/*'] }],
     commands: {
       'toggle-highlights': {
         suggested_key: { default: 'Alt+Shift+H' },

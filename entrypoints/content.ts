@@ -1,11 +1,10 @@
 // Loaded by the background (lib/background/injection.ts) into a page whose
-// site is switched on and whose text is Chinese or yet to come: a bootstrap
-// (lib/content/bootstrap.ts) that checks again from its own world and loads
-// the session's code only where Tifa works. The marks' style sheet is in the
-// manifest (wxt.config.ts), which the browser applies before the page is
-// first styled.
+// site is switched on and whose text is Chinese or yet to come: the session
+// (lib/content/session.ts) checks again from its own world and works there.
+// The marks' style sheet is in the manifest (wxt.config.ts), which the
+// browser applies before the page is first styled.
 import '../lib/dom/highlight.css';
-import { bootstrap } from '../lib/content/bootstrap';
+import { startSession } from '../lib/content/session';
 import { ignoreForgedRestarts } from '../lib/content/restart-guard';
 import { claimPage } from '../lib/content/single-copy';
 
@@ -22,6 +21,6 @@ export default defineContentScript({
   main(ctx) {
     if (!claimPage(() => ctx.isValid)) return;
     ignoreForgedRestarts(import.meta.env.ENTRYPOINT);
-    bootstrap(ctx);
+    startSession(ctx);
   },
 });

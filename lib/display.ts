@@ -1,5 +1,5 @@
 // The display settings every page follows, as the background sends them with
-// each page-start: which kinds are marked and how, how the card opens, the UI language.
+// each page-start and page reading: which kinds are marked and how, how the card opens, the UI language.
 import * as z from 'zod/mini';
 import { MentionKindSchema } from './extract/schema';
 

@@ -30,6 +30,14 @@ export const PageStartResponseSchema = z.object({ enabled: z.boolean(), display:
 export type PageStartResponse = z.infer<typeof PageStartResponseSchema>;
 
 /**
+ * Reply to `read-page`: page-start's answer, so that a page's first pass asks
+ * once, and where Tifa may work there, the reading (none when the page could
+ * not be read: the content script then looks for the article's landmarks).
+ */
+export const ReadPageResponseSchema = z.extend(PageStartResponseSchema, { reading: z.optional(PageReadingSchema) });
+export type ReadPageResponse = z.infer<typeof ReadPageResponseSchema>;
+
+/**
  * Whole numbers, checked in one loop: a 1 MB page receives 47 000 of them, and
  * parsing each as a z.int() held its main thread for 37 ms.
  */

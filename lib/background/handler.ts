@@ -12,7 +12,7 @@ import {
   type LookupResponse,
   type CompactExtraction,
   type CorrectionResponse,
-  type PageReading,
+  type ReadPageResponse,
   type PageStartResponse,
   type Request,
   RequestSchema,
@@ -50,7 +50,7 @@ export interface HandlerContext {
   readPage: PageReader;
 }
 
-export type Reply = PageStartResponse | PageReading | CompactExtraction | LookupResponse | Settings | CorrectionResponse | ErrorResponse;
+export type Reply = PageStartResponse | ReadPageResponse | CompactExtraction | LookupResponse | Settings | CorrectionResponse | ErrorResponse;
 
 async function pageStart(url: string, sender: Sender): Promise<PageStartResponse> {
   const settings = await getSettings();
@@ -91,9 +91,13 @@ async function dispatch(req: Request, sender: Sender, ctx: HandlerContext): Prom
   switch (req.type) {
     case 'page-start':
       return pageStart(req.url, sender);
-    case 'read-page':
-      if (!(await enabledFor(req.url, sender))) return { error: 'Tifa is off on this page' };
-      return ctx.readPage(req, req.url);
+    case 'read-page': {
+      const start = await pageStart(req.url, sender);
+      if (!start.enabled) return start;
+      // A page that cannot be read is still marked: the content script looks for the article's landmarks.
+      const reading = await ctx.readPage(req, req.url).catch((e: unknown) => console.warn('Tifa: the page was not read:', e));
+      return reading ? { ...start, reading } : start;
+    }
     case 'extract': {
       if (!(await enabledFor(req.url, sender))) return { error: 'Tifa is off on this page' };
       const found = await extracted(req.text, ctx);

@@ -10,10 +10,10 @@ import {
   isCompactExtraction,
   isContentMessage,
   isCorrectionResponse,
-  isPageReading,
   isPageStartResponse,
+  isReadPageResponse,
 } from '../reply-checks';
-import type { CompactExtraction, ContentMessage, CorrectionResponse, PageReading, PageStartResponse } from '../replies';
+import type { CompactExtraction, ContentMessage, CorrectionResponse, PageStartResponse, ReadPageResponse } from '../replies';
 
 type ExtractRequest = Extract<Request, { type: 'extract' }>;
 
@@ -32,16 +32,13 @@ export async function send(request: Request): Promise<unknown> {
 /** Sends `request` to the background; its reply if it passes `check`, else null. */
 export const ask = async <T>(request: Request, check: Check<T>): Promise<T | null> => checked(check, await send(request));
 
-/** The background's answer to a page-start asked before this code was loaded; null when it does not fit. */
-export const parsePageStart = (reply: unknown): PageStartResponse | null => checked(isPageStartResponse, reply);
-
 /** May Tifa work on this page? Null when the background does not answer. */
 export const pageStart = (url: string): Promise<PageStartResponse | null> =>
   ask({ type: 'page-start', url }, isPageStartResponse);
 
-/** Where the article is in this copy of the page, read by the background; null without an answer. */
-export const readPage = (url: string, page: PageHtml): Promise<PageReading | null> =>
-  ask({ type: 'read-page', url, ...page }, isPageReading);
+/** May Tifa work on this page, and where is the article in this copy of it, read by the background? Null without an answer. */
+export const readPage = (url: string, page: PageHtml): Promise<ReadPageResponse | null> =>
+  ask({ type: 'read-page', url, ...page }, isReadPageResponse);
 
 /** What extract() finds in the article's text, run by the background; null without an answer. With `page`, the background keeps the page in the history. */
 export const extractInBackground = (url: string, text: string, page?: ExtractRequest['page']): Promise<CompactExtraction | null> =>

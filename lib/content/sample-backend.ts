@@ -6,15 +6,14 @@
 import { displayOf, getSettings } from '../db/settings';
 import { readPageHtml } from '../dom/read-page';
 import { isCompactExtraction } from '../reply-checks';
-import { ask, correct, parseContentMessage, parsePageStart, send } from './background';
+import { ask, correct, parseContentMessage, send } from './background';
 import type { SessionBackend } from './session';
 
 export const sampleBackend: SessionBackend = {
   // Paused or not, the sample shows what Tifa does.
   pageStart: async () => ({ enabled: true, display: displayOf(await getSettings()) }),
-  parsePageStart,
   // Tifa's own page: read here, as no site's page ever is.
-  readPage: (url, page) => Promise.resolve(readPageHtml(page, url)),
+  readPage: async (url, page) => ({ enabled: true, display: displayOf(await getSettings()), reading: readPageHtml(page, url) }),
   extractInBackground: (_url, text) => ask({ type: 'extract-sample', text }, isCompactExtraction),
   lookup: ({ kind, key }) => send({ type: 'entity', kind, key }),
   correct,

@@ -33,7 +33,7 @@ import { type Rest, watchPointerRest } from './hover';
 import { lazyCardUi } from './lazy-card';
 
 /** What the session asks of the background (lib/content/background.ts; the sample page has its own). */
-export type SessionBackend = Pick<typeof import('./background'), 'pageStart' | 'parsePageStart' | 'readPage' | 'extractInBackground' | 'lookup' | 'correct' | 'parseContentMessage'>;
+export type SessionBackend = Pick<typeof import('./background'), 'pageStart' | 'readPage' | 'extractInBackground' | 'lookup' | 'correct' | 'parseContentMessage'>;
 
 // Evaluated where they are first needed, not with the script on every page:
 // the schemas that check the background's replies, the article's landmarks.
@@ -45,17 +45,7 @@ const CLICK_SLOP = 4;
 
 type State = 'working' | 'done' | 'skipped';
 
-/**
- * `firstReply` is the background's answer to a page-start already asked (by
- * lib/content/bootstrap.ts, which also found the page Chinese): the first pass
- * does not ask again.
- */
-export function startSession(
-  ctx: ContentScriptContext,
-  doc: Document = document,
-  background: () => Promise<SessionBackend> = contentBackend,
-  firstReply?: unknown,
-): void {
+export function startSession(ctx: ContentScriptContext, doc: Document = document, background: () => Promise<SessionBackend> = contentBackend): void {
   const html = doc.documentElement;
   // A correction is kept by the background; this page is read again at once, the others when next read.
   const card = lazyCardUi(ctx, (correction) => {
@@ -109,16 +99,16 @@ export function startSession(
     skip();
   };
 
-  async function start(given?: unknown): Promise<void> {
+  async function start(): Promise<void> {
     const signal = begin();
     // Until the new article is found, a change anywhere on the page calls for a new start.
     article = null;
     disabled = false;
     passedOver = false;
-    if (given === undefined && (!supportsHighlights() || !isChinesePage(doc))) return passOver();
+    if (!supportsHighlights() || !isChinesePage(doc)) return passOver();
     setState('working');
-    const backend = await background();
-    const reply = given === undefined ? await backend.pageStart(location.href) : backend.parsePageStart(given);
+    // One question: may Tifa work here, and where is the article? It is looked for in a copy of the page, off this thread.
+    const reply = await (await background()).readPage(location.href, pageHtml(doc));
     if (signal.aborted) return;
     // No answer is a no: the background alone knows whether this site is off or the window private.
     if (!reply?.enabled || !reply.display) {
@@ -126,11 +116,9 @@ export function startSession(
       return skip();
     }
     follow(reply.display);
-    // The article is looked for in a copy of the page, off this thread.
-    const reading = await backend.readPage(location.href, pageHtml(doc));
     const { liveArticle } = await articles();
     if (signal.aborted) return;
-    article = liveArticle(doc, reading);
+    article = liveArticle(doc, reply.reading ?? null);
     if (!article) return passOver();
     await annotateArticle(signal);
   }
@@ -372,5 +360,5 @@ export function startSession(
   });
 
   // A task of its own: evaluating the script is already one long task for the page.
-  void yieldToMain().then(() => start(firstReply));
+  void yieldToMain().then(() => start());
 }

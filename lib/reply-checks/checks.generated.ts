@@ -214,8 +214,8 @@ validate10.errors = vErrors;
 return errors === 0;
 }
 
-export const isPageReading = validate11;
-const schema12 = {"type":"object","properties":{"title":{"type":"string","maxLength":500},"siteName":{"type":"string","minLength":1,"maxLength":100},"published":{"type":"string","format":"date","pattern":"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$"},"root":{"anyOf":[{"maxItems":1000,"type":"array","items":{"type":"array","items":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"string","maxLength":64}],"additionalItems":false,"minItems":2,"maxItems":2}},{"type":"null"}]},"excluded":{"maxItems":100000,"type":"array","items":{"maxItems":1000,"type":"array","items":{"type":"array","items":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"string","maxLength":64}],"additionalItems":false,"minItems":2,"maxItems":2}}}},"required":["title","root","excluded"]};
+export const isReadPageResponse = validate11;
+const schema12 = {"type":"object","properties":{"enabled":{"type":"boolean"},"display":{"type":"object","properties":{"marks":{"type":"object","propertyNames":{"type":"string","enum":["official","person","amount","slogan"]},"additionalProperties":{"type":"object","properties":{"shown":{"type":"boolean"},"line":{"type":"string","enum":["thick","double","dotted","wavy","frame"]},"colour":{"type":"string","enum":["red","orange","green","blue","sky","purple"]}},"required":["shown","line","colour"]},"required":["official","person","amount","slogan"]},"cardOpens":{"type":"string","enum":["click","hover"]},"language":{"type":"string","enum":["auto","zh","en"]}},"required":["marks","cardOpens","language"]},"reading":{"type":"object","properties":{"title":{"type":"string","maxLength":500},"siteName":{"type":"string","minLength":1,"maxLength":100},"published":{"type":"string","format":"date","pattern":"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$"},"root":{"anyOf":[{"maxItems":1000,"type":"array","items":{"type":"array","items":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"string","maxLength":64}],"additionalItems":false,"minItems":2,"maxItems":2}},{"type":"null"}]},"excluded":{"maxItems":100000,"type":"array","items":{"maxItems":1000,"type":"array","items":{"type":"array","items":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"string","maxLength":64}],"additionalItems":false,"minItems":2,"maxItems":2}}}},"required":["title","root","excluded"]}},"required":["enabled"]};
 const pattern0 = new RegExp("^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$", "");
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -224,22 +224,14 @@ let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.title === undefined) && (missing0 = "title")) || ((data.root === undefined) && (missing0 = "root"))) || ((data.excluded === undefined) && (missing0 = "excluded"))){
+if((data.enabled === undefined) && (missing0 = "enabled")){
 return false;
 }
 else {
-if(data.title !== undefined){
-let data0 = data.title;
+if(data.enabled !== undefined){
 const _errs1 = errors;
-if(errors === _errs1){
-if(typeof data0 === "string"){
-if(data0.length > 500){
+if(typeof data.enabled !== "boolean"){
 return false;
-}
-}
-else {
-return false;
-}
 }
 var valid0 = _errs1 === errors;
 }
@@ -247,17 +239,170 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.siteName !== undefined){
-let data1 = data.siteName;
+if(data.display !== undefined){
+let data1 = data.display;
 const _errs3 = errors;
 if(errors === _errs3){
-if(typeof data1 === "string"){
-if(data1.length > 100){
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+let missing1;
+if((((data1.marks === undefined) && (missing1 = "marks")) || ((data1.cardOpens === undefined) && (missing1 = "cardOpens"))) || ((data1.language === undefined) && (missing1 = "language"))){
 return false;
 }
 else {
-if(data1.length < 1){
+if(data1.marks !== undefined){
+let data2 = data1.marks;
+const _errs5 = errors;
+if(errors === _errs5){
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+let missing2;
+if(((((data2.official === undefined) && (missing2 = "official")) || ((data2.person === undefined) && (missing2 = "person"))) || ((data2.amount === undefined) && (missing2 = "amount"))) || ((data2.slogan === undefined) && (missing2 = "slogan"))){
 return false;
+}
+else {
+for(const key0 in data2){
+const _errs7 = errors;
+if(typeof key0 !== "string"){
+const err0 = {instancePath:instancePath+"/display/marks",schemaPath:"#/properties/display/properties/marks/propertyNames/type",keyword:"type",params:{type: "string"},propertyName:key0};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(!((((key0 === "official") || (key0 === "person")) || (key0 === "amount")) || (key0 === "slogan"))){
+const err1 = {instancePath:instancePath+"/display/marks",schemaPath:"#/properties/display/properties/marks/propertyNames/enum",keyword:"enum",params:{allowedValues: schema12.properties.display.properties.marks.propertyNames.enum},propertyName:key0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+var valid2 = _errs7 === errors;
+if(!valid2){
+const err2 = {instancePath:instancePath+"/display/marks",schemaPath:"#/properties/display/properties/marks/propertyNames",keyword:"propertyNames",params:{propertyName: key0}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+validate11.errors = vErrors;
+return false;
+break;
+}
+}
+if(valid2){
+for(const key1 in data2){
+let data3 = data2[key1];
+const _errs10 = errors;
+if(errors === _errs10){
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+let missing3;
+if((((data3.shown === undefined) && (missing3 = "shown")) || ((data3.line === undefined) && (missing3 = "line"))) || ((data3.colour === undefined) && (missing3 = "colour"))){
+return false;
+}
+else {
+if(data3.shown !== undefined){
+const _errs12 = errors;
+if(typeof data3.shown !== "boolean"){
+return false;
+}
+var valid4 = _errs12 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data3.line !== undefined){
+let data5 = data3.line;
+const _errs14 = errors;
+if(typeof data5 !== "string"){
+return false;
+}
+if(!(((((data5 === "thick") || (data5 === "double")) || (data5 === "dotted")) || (data5 === "wavy")) || (data5 === "frame"))){
+return false;
+}
+var valid4 = _errs14 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data3.colour !== undefined){
+let data6 = data3.colour;
+const _errs16 = errors;
+if(typeof data6 !== "string"){
+return false;
+}
+if(!((((((data6 === "red") || (data6 === "orange")) || (data6 === "green")) || (data6 === "blue")) || (data6 === "sky")) || (data6 === "purple"))){
+return false;
+}
+var valid4 = _errs16 === errors;
+}
+else {
+var valid4 = true;
+}
+}
+}
+}
+}
+else {
+return false;
+}
+}
+var valid3 = _errs10 === errors;
+if(!valid3){
+break;
+}
+}
+}
+}
+}
+else {
+return false;
+}
+}
+var valid1 = _errs5 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data1.cardOpens !== undefined){
+let data7 = data1.cardOpens;
+const _errs18 = errors;
+if(typeof data7 !== "string"){
+return false;
+}
+if(!((data7 === "click") || (data7 === "hover"))){
+return false;
+}
+var valid1 = _errs18 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data1.language !== undefined){
+let data8 = data1.language;
+const _errs20 = errors;
+if(typeof data8 !== "string"){
+return false;
+}
+if(!(((data8 === "auto") || (data8 === "zh")) || (data8 === "en"))){
+return false;
+}
+var valid1 = _errs20 === errors;
+}
+else {
+var valid1 = true;
+}
+}
 }
 }
 }
@@ -271,13 +416,66 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.published !== undefined){
-let data2 = data.published;
-const _errs5 = errors;
-if(errors === _errs5){
-if(errors === _errs5){
-if(typeof data2 === "string"){
-if(!pattern0.test(data2)){
+if(data.reading !== undefined){
+let data9 = data.reading;
+const _errs22 = errors;
+if(errors === _errs22){
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+let missing4;
+if((((data9.title === undefined) && (missing4 = "title")) || ((data9.root === undefined) && (missing4 = "root"))) || ((data9.excluded === undefined) && (missing4 = "excluded"))){
+return false;
+}
+else {
+if(data9.title !== undefined){
+let data10 = data9.title;
+const _errs24 = errors;
+if(errors === _errs24){
+if(typeof data10 === "string"){
+if(data10.length > 500){
+return false;
+}
+}
+else {
+return false;
+}
+}
+var valid5 = _errs24 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data9.siteName !== undefined){
+let data11 = data9.siteName;
+const _errs26 = errors;
+if(errors === _errs26){
+if(typeof data11 === "string"){
+if(data11.length > 100){
+return false;
+}
+else {
+if(data11.length < 1){
+return false;
+}
+}
+}
+else {
+return false;
+}
+}
+var valid5 = _errs26 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data9.published !== undefined){
+let data12 = data9.published;
+const _errs28 = errors;
+if(errors === _errs28){
+if(errors === _errs28){
+if(typeof data12 === "string"){
+if(!pattern0.test(data12)){
 return false;
 }
 }
@@ -286,63 +484,22 @@ return false;
 }
 }
 }
-var valid0 = _errs5 === errors;
+var valid5 = _errs28 === errors;
 }
 else {
-var valid0 = true;
+var valid5 = true;
 }
-if(valid0){
-if(data.root !== undefined){
-let data3 = data.root;
-const _errs7 = errors;
-const _errs8 = errors;
-let valid1 = false;
-const _errs9 = errors;
-if(errors === _errs9){
-if(Array.isArray(data3)){
-if(data3.length > 1000){
-const err0 = {instancePath:instancePath+"/root",schemaPath:"#/properties/root/anyOf/0/maxItems",keyword:"maxItems",params:{limit: 1000}};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-else {
-var valid2 = true;
-const len0 = data3.length;
-for(let i0=0; i0<len0; i0++){
-let data4 = data3[i0];
-const _errs11 = errors;
-if(errors === _errs11){
-if(Array.isArray(data4)){
-if(data4.length > 2){
-const err1 = {instancePath:instancePath+"/root/" + i0,schemaPath:"#/properties/root/anyOf/0/items/maxItems",keyword:"maxItems",params:{limit: 2}};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-else {
-if(data4.length < 2){
-const err2 = {instancePath:instancePath+"/root/" + i0,schemaPath:"#/properties/root/anyOf/0/items/minItems",keyword:"minItems",params:{limit: 2}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-else {
-const len1 = data4.length;
-if(!(len1 <= 2)){
-const err3 = {instancePath:instancePath+"/root/" + i0,schemaPath:"#/properties/root/anyOf/0/items/additionalItems",keyword:"additionalItems",params:{limit: 2}};
+if(valid5){
+if(data9.root !== undefined){
+let data13 = data9.root;
+const _errs30 = errors;
+const _errs31 = errors;
+let valid6 = false;
+const _errs32 = errors;
+if(errors === _errs32){
+if(Array.isArray(data13)){
+if(data13.length > 1000){
+const err3 = {instancePath:instancePath+"/reading/root",schemaPath:"#/properties/reading/properties/root/anyOf/0/maxItems",keyword:"maxItems",params:{limit: 1000}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -352,12 +509,15 @@ vErrors.push(err3);
 errors++;
 }
 else {
-const len2 = data4.length;
-if(len2 > 0){
-let data5 = data4[0];
-const _errs13 = errors;
-if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err4 = {instancePath:instancePath+"/root/" + i0+"/0",schemaPath:"#/properties/root/anyOf/0/items/items/0/type",keyword:"type",params:{type: "integer"}};
+var valid7 = true;
+const len0 = data13.length;
+for(let i0=0; i0<len0; i0++){
+let data14 = data13[i0];
+const _errs34 = errors;
+if(errors === _errs34){
+if(Array.isArray(data14)){
+if(data14.length > 2){
+const err4 = {instancePath:instancePath+"/reading/root/" + i0,schemaPath:"#/properties/reading/properties/root/anyOf/0/items/maxItems",keyword:"maxItems",params:{limit: 2}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -366,10 +526,9 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(errors === _errs13){
-if((typeof data5 == "number") && (isFinite(data5))){
-if(data5 > 9007199254740991 || isNaN(data5)){
-const err5 = {instancePath:instancePath+"/root/" + i0+"/0",schemaPath:"#/properties/root/anyOf/0/items/items/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}};
+else {
+if(data14.length < 2){
+const err5 = {instancePath:instancePath+"/reading/root/" + i0,schemaPath:"#/properties/reading/properties/root/anyOf/0/items/minItems",keyword:"minItems",params:{limit: 2}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -379,8 +538,9 @@ vErrors.push(err5);
 errors++;
 }
 else {
-if(data5 < 0 || isNaN(data5)){
-const err6 = {instancePath:instancePath+"/root/" + i0+"/0",schemaPath:"#/properties/root/anyOf/0/items/items/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+const len1 = data14.length;
+if(!(len1 <= 2)){
+const err6 = {instancePath:instancePath+"/reading/root/" + i0,schemaPath:"#/properties/reading/properties/root/anyOf/0/items/additionalItems",keyword:"additionalItems",params:{limit: 2}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -389,19 +549,13 @@ vErrors.push(err6);
 }
 errors++;
 }
-}
-}
-}
-var valid3 = _errs13 === errors;
-}
-if(valid3){
-if(len2 > 1){
-let data6 = data4[1];
-const _errs15 = errors;
-if(errors === _errs15){
-if(typeof data6 === "string"){
-if(data6.length > 64){
-const err7 = {instancePath:instancePath+"/root/" + i0+"/1",schemaPath:"#/properties/root/anyOf/0/items/items/1/maxLength",keyword:"maxLength",params:{limit: 64}};
+else {
+const len2 = data14.length;
+if(len2 > 0){
+let data15 = data14[0];
+const _errs36 = errors;
+if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
+const err7 = {instancePath:instancePath+"/reading/root/" + i0+"/0",schemaPath:"#/properties/reading/properties/root/anyOf/0/items/items/0/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -410,9 +564,10 @@ vErrors.push(err7);
 }
 errors++;
 }
-}
-else {
-const err8 = {instancePath:instancePath+"/root/" + i0+"/1",schemaPath:"#/properties/root/anyOf/0/items/items/1/type",keyword:"type",params:{type: "string"}};
+if(errors === _errs36){
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 > 9007199254740991 || isNaN(data15)){
+const err8 = {instancePath:instancePath+"/reading/root/" + i0+"/0",schemaPath:"#/properties/reading/properties/root/anyOf/0/items/items/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -421,16 +576,9 @@ vErrors.push(err8);
 }
 errors++;
 }
-}
-var valid3 = _errs15 === errors;
-}
-}
-}
-}
-}
-}
 else {
-const err9 = {instancePath:instancePath+"/root/" + i0,schemaPath:"#/properties/root/anyOf/0/items/type",keyword:"type",params:{type: "array"}};
+if(data15 < 0 || isNaN(data15)){
+const err9 = {instancePath:instancePath+"/reading/root/" + i0+"/0",schemaPath:"#/properties/reading/properties/root/anyOf/0/items/items/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -440,15 +588,18 @@ vErrors.push(err9);
 errors++;
 }
 }
-var valid2 = _errs11 === errors;
-if(!valid2){
-break;
 }
 }
+var valid8 = _errs36 === errors;
 }
-}
-else {
-const err10 = {instancePath:instancePath+"/root",schemaPath:"#/properties/root/anyOf/0/type",keyword:"type",params:{type: "array"}};
+if(valid8){
+if(len2 > 1){
+let data16 = data14[1];
+const _errs38 = errors;
+if(errors === _errs38){
+if(typeof data16 === "string"){
+if(data16.length > 64){
+const err10 = {instancePath:instancePath+"/reading/root/" + i0+"/1",schemaPath:"#/properties/reading/properties/root/anyOf/0/items/items/1/maxLength",keyword:"maxLength",params:{limit: 64}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -458,12 +609,8 @@ vErrors.push(err10);
 errors++;
 }
 }
-var _valid0 = _errs9 === errors;
-valid1 = valid1 || _valid0;
-if(!valid1){
-const _errs17 = errors;
-if(data3 !== null){
-const err11 = {instancePath:instancePath+"/root",schemaPath:"#/properties/root/anyOf/1/type",keyword:"type",params:{type: "null"}};
+else {
+const err11 = {instancePath:instancePath+"/reading/root/" + i0+"/1",schemaPath:"#/properties/reading/properties/root/anyOf/0/items/items/1/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -472,11 +619,16 @@ vErrors.push(err11);
 }
 errors++;
 }
-var _valid0 = _errs17 === errors;
-valid1 = valid1 || _valid0;
 }
-if(!valid1){
-const err12 = {instancePath:instancePath+"/root",schemaPath:"#/properties/root/anyOf",keyword:"anyOf",params:{}};
+var valid8 = _errs38 === errors;
+}
+}
+}
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/reading/root/" + i0,schemaPath:"#/properties/reading/properties/root/anyOf/0/items/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -484,94 +636,140 @@ else {
 vErrors.push(err12);
 }
 errors++;
+}
+}
+var valid7 = _errs34 === errors;
+if(!valid7){
+break;
+}
+}
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/reading/root",schemaPath:"#/properties/reading/properties/root/anyOf/0/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+var _valid0 = _errs32 === errors;
+valid6 = valid6 || _valid0;
+if(!valid6){
+const _errs40 = errors;
+if(data13 !== null){
+const err14 = {instancePath:instancePath+"/reading/root",schemaPath:"#/properties/reading/properties/root/anyOf/1/type",keyword:"type",params:{type: "null"}};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+var _valid0 = _errs40 === errors;
+valid6 = valid6 || _valid0;
+}
+if(!valid6){
+const err15 = {instancePath:instancePath+"/reading/root",schemaPath:"#/properties/reading/properties/root/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
 validate11.errors = vErrors;
 return false;
 }
 else {
-errors = _errs8;
+errors = _errs31;
 if(vErrors !== null){
-if(_errs8){
-vErrors.length = _errs8;
+if(_errs31){
+vErrors.length = _errs31;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid0 = _errs7 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.excluded !== undefined){
-let data7 = data.excluded;
-const _errs19 = errors;
-if(errors === _errs19){
-if(Array.isArray(data7)){
-if(data7.length > 100000){
-return false;
-}
-else {
-var valid4 = true;
-const len3 = data7.length;
-for(let i1=0; i1<len3; i1++){
-let data8 = data7[i1];
-const _errs21 = errors;
-if(errors === _errs21){
-if(Array.isArray(data8)){
-if(data8.length > 1000){
-return false;
+var valid5 = _errs30 === errors;
 }
 else {
 var valid5 = true;
-const len4 = data8.length;
+}
+if(valid5){
+if(data9.excluded !== undefined){
+let data17 = data9.excluded;
+const _errs42 = errors;
+if(errors === _errs42){
+if(Array.isArray(data17)){
+if(data17.length > 100000){
+return false;
+}
+else {
+var valid9 = true;
+const len3 = data17.length;
+for(let i1=0; i1<len3; i1++){
+let data18 = data17[i1];
+const _errs44 = errors;
+if(errors === _errs44){
+if(Array.isArray(data18)){
+if(data18.length > 1000){
+return false;
+}
+else {
+var valid10 = true;
+const len4 = data18.length;
 for(let i2=0; i2<len4; i2++){
-let data9 = data8[i2];
-const _errs23 = errors;
-if(errors === _errs23){
-if(Array.isArray(data9)){
-if(data9.length > 2){
+let data19 = data18[i2];
+const _errs46 = errors;
+if(errors === _errs46){
+if(Array.isArray(data19)){
+if(data19.length > 2){
 return false;
 }
 else {
-if(data9.length < 2){
+if(data19.length < 2){
 return false;
 }
 else {
-const len5 = data9.length;
+const len5 = data19.length;
 if(!(len5 <= 2)){
 return false;
 }
 else {
-const len6 = data9.length;
+const len6 = data19.length;
 if(len6 > 0){
-let data10 = data9[0];
-const _errs25 = errors;
-if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+let data20 = data19[0];
+const _errs48 = errors;
+if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
 return false;
 }
-if(errors === _errs25){
-if((typeof data10 == "number") && (isFinite(data10))){
-if(data10 > 9007199254740991 || isNaN(data10)){
+if(errors === _errs48){
+if((typeof data20 == "number") && (isFinite(data20))){
+if(data20 > 9007199254740991 || isNaN(data20)){
 return false;
 }
 else {
-if(data10 < 0 || isNaN(data10)){
+if(data20 < 0 || isNaN(data20)){
 return false;
 }
 }
 }
 }
-var valid6 = _errs25 === errors;
+var valid11 = _errs48 === errors;
 }
-if(valid6){
+if(valid11){
 if(len6 > 1){
-let data11 = data9[1];
-const _errs27 = errors;
-if(errors === _errs27){
-if(typeof data11 === "string"){
-if(data11.length > 64){
+let data21 = data19[1];
+const _errs50 = errors;
+if(errors === _errs50){
+if(typeof data21 === "string"){
+if(data21.length > 64){
 return false;
 }
 }
@@ -579,7 +777,7 @@ else {
 return false;
 }
 }
-var valid6 = _errs27 === errors;
+var valid11 = _errs50 === errors;
 }
 }
 }
@@ -590,8 +788,8 @@ else {
 return false;
 }
 }
-var valid5 = _errs23 === errors;
-if(!valid5){
+var valid10 = _errs46 === errors;
+if(!valid10){
 break;
 }
 }
@@ -601,8 +799,8 @@ else {
 return false;
 }
 }
-var valid4 = _errs21 === errors;
-if(!valid4){
+var valid9 = _errs44 === errors;
+if(!valid9){
 break;
 }
 }
@@ -612,12 +810,25 @@ else {
 return false;
 }
 }
-var valid0 = _errs19 === errors;
+var valid5 = _errs42 === errors;
+}
+else {
+var valid5 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+return false;
+}
+}
+var valid0 = _errs22 === errors;
 }
 else {
 var valid0 = true;
-}
-}
 }
 }
 }

@@ -10,14 +10,14 @@ import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
 import standaloneCode from 'ajv/dist/standalone';
 import * as z from 'zod/mini';
-import { CompactExtractionSchema, ContentMessageSchema, CorrectionResponseSchema, IntegersSchema, LookupResponseSchema, PageReadingSchema, PageStartResponseSchema } from '../replies';
+import { CompactExtractionSchema, ContentMessageSchema, CorrectionResponseSchema, IntegersSchema, LookupResponseSchema, PageStartResponseSchema, ReadPageResponseSchema } from '../replies';
 
 export const GENERATED_PATH = fileURLToPath(new URL('./checks.generated.ts', import.meta.url));
 
 /** The checks, by the name they are exported under. */
 export const CHECKED = {
   isPageStartResponse: PageStartResponseSchema,
-  isPageReading: PageReadingSchema,
+  isReadPageResponse: ReadPageResponseSchema,
   isCompactExtraction: CompactExtractionSchema,
   isLookupResponse: LookupResponseSchema,
   isCorrectionResponse: CorrectionResponseSchema,

@@ -29,7 +29,7 @@
 // Tifa's phases, task by task:
 // - start-up: what every page pays before Tifa goes on from its first
 //   message's answer: Tifa's tasks before the first that asks for more of its
-//   code (the bootstrap loading the session once the background said yes) or
+//   code (a content script that imports the rest once the background said yes) or
 //   that comes after the task marking the page `working` (a script that marks
 //   it before its first message: all of it evaluated at once);
 // - loading code: later tasks before the paint that load, compile, evaluate

@@ -13,8 +13,9 @@ describe('the toolbar badge', () => {
     expect(badgeText({ type: 'extract' }, extraction(Array.from({ length: 1200 }, (_, i) => person(`官${i}`, 'official'))))).toBe('999+');
   });
 
-  it('is cleared when a page starts, when no official is found, and when Tifa is off', () => {
+  it('is cleared when a page starts or is read, when no official is found, and when Tifa is off', () => {
     expect(badgeText({ type: 'page-start' }, { enabled: true })).toBe('');
+    expect(badgeText({ type: 'read-page' }, { enabled: true })).toBe('');
     expect(badgeText({ type: 'extract' }, extraction([person('张三', 'citizen')]))).toBe('');
     expect(badgeText({ type: 'extract' }, { error: 'Tifa is off on this page' })).toBe('');
   });
