@@ -2,9 +2,11 @@
 // page once it knows Tifa works there. A manifest content script costs every
 // page it matches an isolated world, about 3 ms of the page's main thread
 // before a line of Tifa runs. So on each page load (and SPA address change),
-// the background asks whether the site is switched on, then runs the language
-// probe (entrypoints/language-probe.ts) in the page's own world, and loads the
-// content script only where the page is Chinese or may yet be. An English page
+// the background asks whether the site is switched on and whether the page's
+// title (which the browser knows) is Chinese; where it is not, it runs the
+// language probe (entrypoints/language-probe.ts) in the page's own world. It
+// loads the content script only where the page is Chinese or may yet be, and
+// the content script checks the text again in its own world. An English page
 // pays for the probe alone; a site switched off pays for nothing but its state
 // mark. The marks' style sheet stays in the manifest (no script world, and
 // applied before the page is first styled).
@@ -15,7 +17,7 @@
 // page refuses a second copy (lib/content/single-copy.ts).
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
-import { PAGE_LANGUAGES } from '../dom/language';
+import { isChineseTitle, PAGE_LANGUAGES } from '../dom/language';
 import { STATE_ATTRIBUTE } from '../dom/page-state';
 import { enabledFor } from './enabled';
 
@@ -84,7 +86,8 @@ export async function visitPage(page: TopDocument, markOff: boolean): Promise<Ou
     if (markOff) await markSkipped(target);
     return 'switched off';
   }
-  if ((await languageOf(target)) === 'other') return 'not chinese';
+  // A Chinese title is answer enough to load the content script: the probe would cost the page 2–3 ms.
+  if (!isChineseTitle(tab.title ?? '') && (await languageOf(target)) === 'other') return 'not chinese';
   await browser.scripting.executeScript({ target, files: [CONTENT_SCRIPT] });
   loaded.set(page.tabId, page.documentId);
   return 'loaded';

@@ -1,9 +1,10 @@
 // Decides whether a page is Chinese text, the only pages Tifa works on: its
 // <html lang> says Chinese, or Han characters are at least 30% of the letters
-// of its text (many Chinese sites declare no language, or `en`). Every page
-// pays for this check (entrypoints/language-probe.ts; a Chinese page again in
-// lib/content/bootstrap.ts), so it reads no styles: text hidden by a style
-// sheet counts, which no real page's language turns on.
+// of its text (many Chinese sites declare no language, or `en`). A page whose
+// title is not Chinese pays for this check (entrypoints/language-probe.ts), and
+// every page Tifa reads pays again (lib/content/session.ts), so it reads no
+// styles: text hidden by a style sheet counts, which no real page's language
+// turns on.
 import { SKIPPED } from './text';
 
 export const MIN_HAN_SHARE = 0.3;
@@ -36,6 +37,19 @@ export function hanShare(text: string): number {
 
 const letterCounts = (text: string): { han: number; letters: number } => ({ han: count(text, HAN), letters: count(text, LETTER) });
 const shareOf = ({ han, letters }: { han: number; letters: number }): number => (letters ? han / letters : 0);
+
+// Kana and Hangul: Han among them is Japanese or Korean.
+const KANA_HANGUL = /[\u3041-\u30ff\uac00-\ud7a3]/;
+
+/**
+ * Whether a page's title reads as Chinese: two Han characters or more, at
+ * least MIN_HAN_SHARE of its letters, and no kana or Hangul. The background
+ * reads the title from the browser, so a page with such a title costs no probe.
+ */
+export function isChineseTitle(title: string): boolean {
+  const { han, letters } = letterCounts(title);
+  return han >= 2 && han >= MIN_HAN_SHARE * letters && !KANA_HANGUL.test(title);
+}
 
 /** `zh`, `zh-CN`, `zh-Hant-TW`… */
 export function isChineseTag(lang: string): boolean {

@@ -16,6 +16,7 @@ import { articlePath, ENGLISH_PATH, startNewsSite } from './harness/site';
 const SHELL_PATH = '/app/shell.html';
 const STRICT_ENGLISH_PATH = '/world/strict.html';
 const HOSTILE_ENGLISH_PATH = '/world/hostile.html';
+const LATIN_TITLE_PATH = '/world/latin-title.html';
 // Breaks what the probe counts letters with, in the page's world only.
 const BREAK_PROBE = '<script>String.prototype.replace = function () { throw new Error("no"); };</script>';
 const STRICT_CSP = "default-src 'none'; style-src 'self'; script-src 'self'; require-trusted-types-for 'script'; trusted-types 'none'";
@@ -29,6 +30,7 @@ beforeAll(async () => {
     [SHELL_PATH, html(SHELL)],
     [STRICT_ENGLISH_PATH, html(englishPageHtml(), { 'content-security-policy': STRICT_CSP })],
     [HOSTILE_ENGLISH_PATH, html(englishPageHtml().replace('</head>', `${BREAK_PROBE}</head>`))],
+    [LATIN_TITLE_PATH, html(newsPageHtml(seedArticle('001')).replace(/<title>[^<]*<\/title>/, '<title>Xiangtan Daily</title>'))],
   ]);
   browser = await launchTifa();
 });
@@ -101,6 +103,20 @@ async function watchStates(page: Page): Promise<() => Promise<string[]>> {
   return () => page.evaluate(() => (window as unknown as { tifaTestStates: string[] }).tifaTestStates);
 }
 
+it('a page with a Chinese title is not probed: the content script is the only script of Tifa’s it parses; a Latin title is probed first', async () => {
+  for (const [path, expected] of [
+    [articlePath(seedArticle('001')), ['/content-scripts/content.js']],
+    [LATIN_TITLE_PATH, ['/language-probe.js', '/content-scripts/content.js']],
+  ] as const) {
+    const page = await browser.context.newPage();
+    const parsed = await parsedScripts(page);
+    await page.goto(site.url(path));
+    expect((await waitForPass(page)).state, path).toBe('done');
+    expect(parsed, path).toEqual(expected);
+    await page.close();
+  }
+});
+
 interface WorkerGlobal {
   chrome: {
     tabs: { query(filter: { url: string }): Promise<{ id?: number }[]> };
@@ -161,7 +177,8 @@ it('a new address in a marked page (an SPA) is the content script’s to follow:
   const first = await waitForPass(page);
   expect(first.state).toBe('done');
   const atLoad = [...parsed];
-  expect(atLoad.filter((p) => p === '/language-probe.js' || p === '/content-scripts/content.js')).toEqual(['/language-probe.js', '/content-scripts/content.js']);
+  // A Chinese title: no probe.
+  expect(atLoad.filter((p) => p === '/language-probe.js' || p === '/content-scripts/content.js')).toEqual(['/content-scripts/content.js']);
   await page.evaluate((article) => {
     document.body.innerHTML = article;
     history.pushState(null, '', '/news/next-article.html');

@@ -1,8 +1,8 @@
 // The background's decision to load the content script into a page
 // (lib/background/injection.ts), against a fake scripting API: only http(s)
 // pages, nothing but the state mark on a site switched off, no content script
-// where the probe says the page is not Chinese, and the content script where
-// the probe cannot answer.
+// where the probe says the page is not Chinese, the content script where the
+// probe cannot answer, and no probe where the page's title is Chinese.
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { setSiteEnabled } from '../../lib/db/settings';
@@ -19,10 +19,12 @@ const calls: Injection[] = [];
 /** What the probe gives back in the page: a value, or a rejection (the page broke it). */
 let probeAnswer: () => Promise<{ result: unknown }[]> = () => Promise.resolve([{ result: 'chinese' }]);
 let incognito = false;
+/** The page's title as the browser gives it. */
+let title = 'Local news';
 
 vi.mock('wxt/browser', () => ({
   browser: {
-    tabs: { get: () => Promise.resolve({ incognito }) },
+    tabs: { get: () => Promise.resolve({ incognito, title }) },
     scripting: {
       executeScript: (injection: Injection) => {
         calls.push(injection);
@@ -41,6 +43,7 @@ beforeEach(async () => {
   calls.length = 0;
   probeAnswer = () => Promise.resolve([{ result: 'chinese' }]);
   incognito = false;
+  title = 'Local news';
   await setSiteEnabled('news.example.cn', true);
 });
 
@@ -51,6 +54,27 @@ describe('visitPage', () => {
     expect(calls[0]).toMatchObject({ world: 'MAIN', target: { tabId: 7, documentIds: ['doc-1'] } });
     // The content script goes to its isolated world (the default), not the page's.
     expect(calls[1]!.world).toBeUndefined();
+  });
+
+  it('runs no probe where the title is Chinese, simplified or traditional: the content script checks the text itself', async () => {
+    for (const chinese of ['湘潭日报 - 湘潭新闻网', '聯合新聞網 | UDN', 'Xinhua | 新华网']) {
+      calls.length = 0;
+      title = chinese;
+      // What the probe would say does not matter: it is not asked.
+      probeAnswer = () => Promise.resolve([{ result: 'other' }]);
+      expect(await visitPage(page, true)).toBe('loaded');
+      expect(files()).toEqual([CONTENT_SCRIPT]);
+    }
+  });
+
+  it('probes where the title has Han among kana or Hangul, or too few Han', async () => {
+    for (const other of ['東京新聞 ニュース', '서울신문 中央', 'Hello 中 world', '']) {
+      calls.length = 0;
+      title = other;
+      probeAnswer = () => Promise.resolve([{ result: 'other' }]);
+      expect(await visitPage(page, true)).toBe('not chinese');
+      expect(files()).toEqual([LANGUAGE_PROBE]);
+    }
   });
 
   it('loads nothing more where the probe says the page is not Chinese', async () => {

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { hanShare, isChinesePage, isChineseTag, MIN_HAN_SHARE, pageLanguage } from '../../lib/dom/language';
+import { hanShare, isChinesePage, isChineseTag, isChineseTitle, MIN_HAN_SHARE, pageLanguage } from '../../lib/dom/language';
 import { mulberry32 } from '../../lib/random';
 
 const page = (html: string): Document => parseHTML(html).document as unknown as Document;
@@ -27,6 +27,16 @@ describe('isChineseTag', () => {
   it('reads zh and its subtags, and nothing else', () => {
     for (const tag of ['zh', 'zh-CN', 'ZH-cn', 'zh-Hant-TW', ' zh ']) expect(isChineseTag(tag), tag).toBe(true);
     for (const tag of ['', 'en', 'ja', 'zha', 'en-zh']) expect(isChineseTag(tag), tag).toBe(false);
+  });
+});
+
+describe('isChineseTitle', () => {
+  it('reads a title with Han characters as Chinese, beside Latin letters, in either script', () => {
+    for (const t of ['湘潭日报', '聯合新聞網 | UDN', 'Xinhua | 新华网 - 时政', '2021年5月21日 株洲日报']) expect(isChineseTitle(t), t).toBe(true);
+  });
+
+  it('does not where Han are too few, or among kana or Hangul', () => {
+    for (const t of ['', 'BBC News', 'Hello 中 world', 'Beijing Review: China news in English 中国', '東京新聞 ニュース', '서울신문 中央日報']) expect(isChineseTitle(t), t).toBe(false);
   });
 });
 
