@@ -57,15 +57,19 @@ export type DisplayChange = z.infer<typeof DisplayChangeSchema>;
 /** The page as the content script serialized it; `whole` is false when only its head and the start of its body were sent (a page too long to look for an article in). */
 const PageHtmlSchema = z.object({ html: text(TEXT_LIMITS.pageHtml), whole: z.boolean() });
 export type PageHtml = z.infer<typeof PageHtmlSchema>;
+/** A page load's id (lib/content/session.ts), in which the same findings are kept once. */
+const LoadSchema = nonEmpty(64);
 
 export const RequestSchema = z.discriminatedUnion('type', [
   /** Content script, on start: may Tifa work on this page? */
   z.object({ type: z.literal('page-start'), url: PageSchema.shape.url }),
   /**
-   * Content script, on a page Tifa works on: find the article in this copy of
-   * the page, off the page's main thread (lib/background/page-reader.ts). Reply: PageReading.
+   * Content script, on a page Tifa works on: may Tifa work here, and where is
+   * the article in this copy of the page? Read off the page's main thread
+   * (lib/background/page-reader.ts), its text extracted at once; with `load`,
+   * kept in the history as `extract` keeps a page. Reply: ReadPageResponse.
    */
-  z.extend(PageHtmlSchema, { type: z.literal('read-page'), url: PageSchema.shape.url }),
+  z.extend(PageHtmlSchema, { type: z.literal('read-page'), url: PageSchema.shape.url, load: z.optional(LoadSchema) }),
   /**
    * Content script, once it has read the article: the background runs extract()
    * on the text, with the names and slogans of the corpus and the history, off
@@ -78,7 +82,7 @@ export const RequestSchema = z.discriminatedUnion('type', [
     type: z.literal('extract'),
     url: PageSchema.shape.url,
     text: text(TEXT_LIMITS.article),
-    page: z.optional(z.extend(z.omit(PageSchema, { url: true }), { load: nonEmpty(64) })),
+    page: z.optional(z.extend(z.omit(PageSchema, { url: true }), { load: LoadSchema })),
   }),
   /** Content script, on a click: everything Tifa knows about one entity beyond this page. */
   z.object({ type: z.literal('lookup'), kind: MentionKindSchema, key: nonEmpty(TEXT_LIMITS.key), url: PageSchema.shape.url }),

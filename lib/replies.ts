@@ -22,20 +22,17 @@ export const PageReadingSchema = z.object({
   published: z.optional(IssueDateSchema),
   root: z.nullable(ElementPathSchema),
   excluded: list(ElementPathSchema, 100_000),
+  /**
+   * The article's text as the copy lays it out (lib/dom/text-map.ts): the
+   * live page's too, unless the page's styles hide some of it.
+   */
+  text: z.optional(text(TEXT_LIMITS.article)),
 });
 export type PageReading = z.infer<typeof PageReadingSchema>;
 
 /** Reply to `page-start`: with the display settings when Tifa may work there. */
 export const PageStartResponseSchema = z.object({ enabled: z.boolean(), display: z.optional(DisplaySchema) });
 export type PageStartResponse = z.infer<typeof PageStartResponseSchema>;
-
-/**
- * Reply to `read-page`: page-start's answer, so that a page's first pass asks
- * once, and where Tifa may work there, the reading (none when the page could
- * not be read: the content script then looks for the article's landmarks).
- */
-export const ReadPageResponseSchema = z.extend(PageStartResponseSchema, { reading: z.optional(PageReadingSchema) });
-export type ReadPageResponse = z.infer<typeof ReadPageResponseSchema>;
 
 /**
  * Whole numbers, checked in one loop: a 1 MB page receives 47 000 of them, and
@@ -52,6 +49,19 @@ export const CompactExtractionSchema = z.object({
   spans: IntegersSchema,
 });
 export type CompactExtraction = z.infer<typeof CompactExtractionSchema>;
+
+/**
+ * Reply to `read-page`: page-start's answer, so that a page's first pass asks
+ * once, and where Tifa may work there, the reading (none when the page could
+ * not be read: the content script then looks for the article's landmarks)
+ * and what extract() found in its text, which the content script takes where
+ * its own text is the same: the pass then sends no `extract`.
+ */
+export const ReadPageResponseSchema = z.extend(PageStartResponseSchema, {
+  reading: z.optional(PageReadingSchema),
+  extraction: z.optional(CompactExtractionSchema),
+});
+export type ReadPageResponse = z.infer<typeof ReadPageResponseSchema>;
 
 const CorpusHitSchema = z.object({
   doc: z.string(),

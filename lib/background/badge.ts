@@ -1,7 +1,7 @@
 // The toolbar badge: how many officials Tifa marked on the tab. Read from the
-// background's own replies, so a page cannot set it: a page's start (or its
-// reading) clears it until the new article is read, an extraction sets it, a
-// refusal clears it.
+// background's own replies, so a page cannot set it: a page-start clears it
+// until the new article is read, an extraction (or a reading that carries
+// one) sets it, a refusal clears it.
 import { browser } from 'wxt/browser';
 import type { Reply } from './handler';
 
@@ -10,10 +10,12 @@ const MAX = 999;
 /** The badge a reply calls for: a count, '' to clear it, undefined to leave it. */
 export function badgeText(message: unknown, reply: Reply): string | undefined {
   const type = typeof message === 'object' && message !== null && 'type' in message ? message.type : undefined;
-  if (type === 'page-start' || type === 'read-page') return '';
-  if (type !== 'extract') return undefined;
-  if (!('persons' in reply)) return '';
-  const officials = reply.persons.filter((p) => p.role === 'official').length;
+  if (type === 'page-start') return '';
+  if (type !== 'read-page' && type !== 'extract') return undefined;
+  // A page's reading carries what was found in its text, when the article was read.
+  const found = 'extraction' in reply ? reply.extraction : 'persons' in reply ? reply : undefined;
+  if (!found) return '';
+  const officials = found.persons.filter((p) => p.role === 'official').length;
   return officials === 0 ? '' : officials > MAX ? `${MAX}+` : String(officials);
 }
 

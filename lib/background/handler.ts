@@ -64,6 +64,12 @@ async function extracted(text: string, ctx: HandlerContext): Promise<Extraction>
   return applyCorrections(extract(text, known), known.corrections);
 }
 
+/** Keeps the page in the history with what was found in `text`, once per page load; after the reply is on its way: the marks do not wait for the history. */
+function keepPage(page: Visit['page'], load: string, text: string, found: Extraction, ctx: HandlerContext): void {
+  const visit = visitOf(page, text, found);
+  if (visit && !keptBefore(load, visit)) void keep(visit, ctx);
+}
+
 /** Keeps a visit in the history; a failed write is noted for the popup, where the reader sees it. */
 async function keep(visit: Visit, ctx: HandlerContext): Promise<void> {
   const at = ctx.now();
@@ -96,16 +102,21 @@ async function dispatch(req: Request, sender: Sender, ctx: HandlerContext): Prom
       if (!start.enabled) return start;
       // A page that cannot be read is still marked: the content script looks for the article's landmarks.
       const reading = await ctx.readPage(req, req.url).catch((e: unknown) => console.warn('Tifa: the page was not read:', e));
-      return reading ? { ...start, reading } : start;
+      if (!reading) return start;
+      if (reading.text === undefined) return { ...start, reading };
+      const found = await extracted(reading.text, ctx);
+      if (req.load) {
+        const page = { url: req.url, title: reading.title, ...(reading.siteName && { paper: reading.siteName }), ...(reading.published && { date: reading.published }) };
+        keepPage(page, req.load, reading.text, found, ctx);
+      }
+      return { ...start, reading, extraction: compact(found) };
     }
     case 'extract': {
       if (!(await enabledFor(req.url, sender))) return { error: 'Tifa is off on this page' };
       const found = await extracted(req.text, ctx);
       if (req.page) {
         const { load, ...page } = req.page;
-        const visit = visitOf({ url: req.url, ...page }, req.text, found);
-        // Kept after the reply is on its way: the marks do not wait for the history.
-        if (visit && !keptBefore(load, visit)) void keep(visit, ctx);
+        keepPage({ url: req.url, ...page }, load, req.text, found, ctx);
       }
       return compact(found);
     }

@@ -7,7 +7,7 @@ import { expandMentions } from '../extract/compact';
 import type { Amount, MentionKind, Person, Slogan } from '../extract/schema';
 import type { PaintedSpan } from '../dom/hit-test';
 import type { LiveArticle } from '../dom/live-article';
-import { emptyTextMap, locate, mapText, type BoundaryPoint, type TextMap } from '../dom/text-map';
+import { articleText, emptyTextMap, locate, mapText, type BoundaryPoint, type TextMap } from '../dom/text-map';
 import { TEXT_LIMITS } from '../limits';
 import type { CompactExtraction } from '../messages';
 import { yieldToMain } from './yield';
@@ -68,7 +68,7 @@ export async function annotate(
     if (signal.aborted) return null;
   }
   // Beyond the limit a message may carry, the article is left unmarked.
-  const text = parts.join('').slice(0, TEXT_LIMITS.article);
+  const text = articleText(parts);
   const found = await extractor(text);
   if (!found || signal.aborted) return null;
   const pass: Pass = {

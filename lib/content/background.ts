@@ -36,9 +36,13 @@ export const ask = async <T>(request: Request, check: Check<T>): Promise<T | nul
 export const pageStart = (url: string): Promise<PageStartResponse | null> =>
   ask({ type: 'page-start', url }, isPageStartResponse);
 
-/** May Tifa work on this page, and where is the article in this copy of it, read by the background? Null without an answer. */
-export const readPage = (url: string, page: PageHtml): Promise<ReadPageResponse | null> =>
-  ask({ type: 'read-page', url, ...page }, isReadPageResponse);
+/**
+ * May Tifa work on this page, where is the article in this copy of it, and
+ * what is in its text? Null without an answer. With `load`, the background
+ * keeps the page in the history.
+ */
+export const readPage = (url: string, page: PageHtml, load?: string): Promise<ReadPageResponse | null> =>
+  ask({ type: 'read-page', url, ...page, ...(load && { load }) }, isReadPageResponse);
 
 /** What extract() finds in the article's text, run by the background; null without an answer. With `page`, the background keeps the page in the history. */
 export const extractInBackground = (url: string, text: string, page?: ExtractRequest['page']): Promise<CompactExtraction | null> =>

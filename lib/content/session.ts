@@ -24,7 +24,7 @@ import { DEFAULT_MARKS } from '../dom/mark-styles';
 import { type PageTheme, pageTheme } from '../dom/page-theme';
 import { pageHtml } from '../dom/page-html';
 import { offsetOf } from '../dom/text-map';
-import type { ContentMessage, Display, Marks } from '../messages';
+import type { CompactExtraction, ContentMessage, Display, Marks } from '../messages';
 import { directionOf, type Direction, firstAtOrBelow, stepTo } from './navigate';
 import { CARD_SHORTCUT } from './shortcuts';
 import { annotate, type Pass, type PageMention } from './annotate';
@@ -107,8 +107,8 @@ export function startSession(ctx: ContentScriptContext, doc: Document = document
     passedOver = false;
     if (!supportsHighlights() || !isChinesePage(doc)) return passOver();
     setState('working');
-    // One question: may Tifa work here, and where is the article? It is looked for in a copy of the page, off this thread.
-    const reply = await (await background()).readPage(location.href, pageHtml(doc));
+    // One question: may Tifa work here, where is the article, and what is in it? Answered from a copy of the page, off this thread.
+    const reply = await (await background()).readPage(location.href, pageHtml(doc), load);
     if (signal.aborted) return;
     // No answer is a no: the background alone knows whether this site is off or the window private.
     if (!reply?.enabled || !reply.display) {
@@ -120,10 +120,12 @@ export function startSession(ctx: ContentScriptContext, doc: Document = document
     if (signal.aborted) return;
     article = liveArticle(doc, reply.reading ?? null);
     if (!article) return passOver();
-    await annotateArticle(signal);
+    const text = reply.reading?.text;
+    await annotateArticle(signal, text !== undefined && reply.extraction ? { text, extraction: reply.extraction } : null);
   }
 
-  async function annotateArticle(signal: AbortSignal = begin()): Promise<void> {
+  /** `read`: what the background found in the text of the page's copy, taken if the live article's text is the same. */
+  async function annotateArticle(signal: AbortSignal = begin(), read: { text: string; extraction: CompactExtraction } | null = null): Promise<void> {
     if (!article) return;
     setState('working');
     const { extractInBackground } = await background();
@@ -133,7 +135,11 @@ export function startSession(ctx: ContentScriptContext, doc: Document = document
       ...(article.siteName && { paper: article.siteName }),
       ...(article.published && { date: article.published }),
     };
-    const found = await annotate(article, (text) => extractInBackground(location.href, text, page), signal);
+    const found = await annotate(
+      article,
+      (text) => (text === read?.text ? Promise.resolve(read.extraction) : extractInBackground(location.href, text, page)),
+      signal,
+    );
     if (!found) return;
     pass = found;
     theme = pageTheme(article.root);

@@ -2,11 +2,13 @@
 // offscreen document in Chrome, the background page in Firefox; see
 // lib/background/page-reader.ts): Readability's choice, its headline, and the
 // paper and date the page shows, as element paths the content script follows
-// on the live page (lib/dom/live-article.ts). Readability edits what it reads,
+// on the live page (lib/dom/live-article.ts), and the article's text as the
+// copy lays it out, which the background extracts at once. Readability edits what it reads,
 // so it reads a clone whose every node is paired with the copy's first.
 import { readArticle } from './article';
 import { articleMeta } from './article-meta';
 import { pathTo } from './element-path';
+import { layOutArticle } from './text-map';
 import type { PageHtml, PageReading } from '../messages';
 import { READABILITY_MAX_CHARS, TEXT_LIMITS } from '../limits';
 
@@ -34,6 +36,7 @@ export function readPage(doc: Document, url: string, whole = true): PageReading 
     ...about,
     root: pathTo(kept.root, doc.documentElement),
     excluded: [...kept.excluded].map((el) => pathTo(el, kept.root)),
+    text: layOutArticle(kept.root, kept.excluded),
   };
 }
 

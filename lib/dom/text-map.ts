@@ -2,6 +2,7 @@
 // map back to the page's text nodes, so that offsets the extractor finds in the
 // text become positions in the live DOM. Blocks and <br> become "\n" (the
 // person extractor reads line breaks); nothing on the page is changed.
+import { TEXT_LIMITS } from '../limits';
 import { BLOCKS, SKIPPED } from './text';
 
 const ELEMENT_NODE = 1;
@@ -94,6 +95,18 @@ export function emptyTextMap(): TextMap {
 
 /** How much text is laid out between two chances to yield the main thread; a chunk ends at a line break. */
 export const CHUNK_CHARS = 4000;
+
+/**
+ * The article's text under root as an annotation pass sends it to be
+ * extracted: laid out whole, cut at the limit a message may carry.
+ */
+export function articleText(parts: readonly string[]): string {
+  return parts.join('').slice(0, TEXT_LIMITS.article);
+}
+
+/** articleText of root, laid out in one go (a copy of a page, off the page's main thread). */
+export const layOutArticle = (root: Element, excluded: ReadonlySet<Element>): string =>
+  articleText([...mapText(root, emptyTextMap(), excluded)].map((chunk) => chunk.text));
 
 /**
  * Lays out the readable text under root into `map` and yields it in chunks of

@@ -8,16 +8,25 @@ import { launchTifa, type TifaBrowser } from './harness/browser';
 import { pageStart } from './harness/extension';
 import { waitForCard } from './harness/card';
 import { clickMention, expectMarksStyled, firstVisit, HIGHLIGHT_ARGS, paintedMentions, readMarkStyles, tally, waitForPass, waitForRepaint } from './harness/marks';
-import { articleText, furniture, seedArticle, seedArticles } from './harness/news-page';
-import type { StaticServer } from './harness/server';
+import { articleText, furniture, newsPageHtml, seedArticle, seedArticles } from './harness/news-page';
+import { html, type StaticServer } from './harness/server';
 import { offscreenDocuments, readTables } from './harness/service-worker';
 import { articlePath, startNewsSite } from './harness/site';
 
 const ADDED = '本报讯 5月22日，市委副书记、市长秦国文在岳塘区调研重点项目建设时强调，要加快推进项目建设，全年完成投资12亿元。';
 
+// The page's style sheet hides a line of the article: the copy the background reads shows it, the live page does not.
+const TUCKED_PATH = '/news/tucked.html';
+const TUCKED_LINE = '市委书记王大明视察了项目。';
+const tuckedPage = (): string =>
+  newsPageHtml(seedArticle('000'), { head: '<style>.tucked { display: none; }</style>' }).replace(
+    '<div class="content">\n<p>',
+    `<div class="content">\n<p><span class="tucked">${TUCKED_LINE}</span>`,
+  );
+
 let site: StaticServer;
 beforeAll(async () => {
-  site = await startNewsSite();
+  site = await startNewsSite([[TUCKED_PATH, html(tuckedPage())]]);
 });
 afterAll(() => site?.close());
 
@@ -76,6 +85,38 @@ describe('marks on a news page', () => {
     }, ADDED);
     return { browser, page, first, before };
   }
+
+  it('takes what the background found in the copy of the page, and sends its own text where the page hides some of it', async () => {
+    expect(tuckedPage()).toContain(TUCKED_LINE);
+    const browser = await launchTifa();
+    try {
+      // A listener of the background's own, beside Tifa's, counts the pages' extract messages.
+      const worker = browser.context.serviceWorkers()[0]!;
+      await worker.evaluate(() => {
+        const g = globalThis as unknown as { tifaExtracts: number; chrome: { runtime: { onMessage: { addListener(f: (m: { type?: string }) => undefined): void } } } };
+        g.tifaExtracts = 0;
+        g.chrome.runtime.onMessage.addListener((m) => void (m?.type === 'extract' && g.tifaExtracts++));
+      });
+      const extracts = () => worker.evaluate(() => (globalThis as unknown as { tifaExtracts: number }).tifaExtracts);
+      const marks = async (path: string) => {
+        const page = await browser.context.newPage();
+        await page.goto(site.url(path));
+        expect((await waitForPass(page)).state, path).toBe('done');
+        const painted = await paintedMentions(page);
+        await page.close();
+        return painted;
+      };
+      const plain = await marks(articlePath(seedArticle('000')));
+      expect(await extracts()).toBe(0);
+      const tucked = await marks(TUCKED_PATH);
+      expect(await extracts()).toBe(1);
+      // The hidden line's official is not painted, and the rest is painted where it is.
+      expect(tucked.filter((m) => m.text.includes('王大明'))).toEqual([]);
+      expect(tally(tucked)).toEqual(tally(plain));
+    } finally {
+      await browser.close();
+    }
+  });
 
   it('(e) text appended after load gets painted', async () => {
     const addedMentions = extract(ADDED).mentions;

@@ -11,6 +11,8 @@ describe('the toolbar badge', () => {
   it('counts the officials an extraction found on the tab', () => {
     expect(badgeText({ type: 'extract' }, extraction([person('曹炯芳', 'official'), person('张三', 'citizen'), person('沈晓明', 'official')]))).toBe('2');
     expect(badgeText({ type: 'extract' }, extraction(Array.from({ length: 1200 }, (_, i) => person(`官${i}`, 'official'))))).toBe('999+');
+    // A page's reading carries the extraction of its article.
+    expect(badgeText({ type: 'read-page' }, { enabled: true, extraction: extraction([person('曹炯芳', 'official')]) })).toBe('1');
   });
 
   it('is cleared when a page starts or is read, when no official is found, and when Tifa is off', () => {

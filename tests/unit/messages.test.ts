@@ -15,11 +15,16 @@ import {
   ErrorResponseSchema,
   LookupResponseSchema,
   PageStartResponseSchema,
+  ReadPageResponseSchema,
   type Request,
   SettingsSchema,
   type Visit,
 } from '../../lib/messages';
 import { memoryArea } from '../support/status-area';
+import { parseHTML } from 'linkedom';
+import { liveArticle } from '../../lib/dom/live-article';
+import { layOutArticle } from '../../lib/dom/text-map';
+import { newsPageHtml, seedArticle } from '../e2e/harness/news-page';
 import { backgroundContext } from '../support/background-context';
 
 const DAY = 86_400_000;
@@ -172,6 +177,43 @@ describe('extract with the page', () => {
   ])('keeps nothing %s', async (_, sender, setUp) => {
     await setUp();
     await extractKeeping('https://www.xtrb.cn/a/2.html', sender);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await db.pages.count()).toBe(0);
+  });
+});
+
+describe('read-page', () => {
+  const url = 'https://www.xtrb.cn/epaper/2021/0521/a.html';
+  const seed = seedArticle('001');
+  const html = newsPageHtml(seed);
+  const readPage = (sender: Sender = TAB, load?: string) =>
+    send({ type: 'read-page', url, html, whole: true, ...(load && { load }) }, sender).then((r) => ReadPageResponseSchema.parse(r));
+
+  it("answers page-start's question, where the article is, and what extract() finds in the text the live page lays out", async () => {
+    const reply = await readPage();
+    expect(reply).toMatchObject({ enabled: true, display: displayOf(await getSettings()) });
+    const doc = parseHTML(html).document as unknown as Document;
+    const article = liveArticle(doc, reply.reading!)!;
+    const text = layOutArticle(article.root, article.excluded);
+    expect(text.length).toBeGreaterThan(500);
+    expect(reply.reading!.text).toBe(text);
+    // The same as the content script's own extract of that text would bring.
+    expect(reply.extraction).toEqual(CompactExtractionSchema.parse(await send({ type: 'extract', url, text })));
+    expect(reply.extraction!.persons.length).toBeGreaterThan(0);
+  });
+
+  it('with a page load, keeps the page in the history, once per load', async () => {
+    const load = crypto.randomUUID();
+    await readPage(TAB, load);
+    await vi.waitFor(async () => expect(await db.pages.get(url)).toMatchObject({ visits: 1, paper: seed.paper, date: seed.date }));
+    now += DAY;
+    await readPage(TAB, load);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await db.pages.get(url)).toMatchObject({ visits: 1 });
+  });
+
+  it('reads and keeps nothing where Tifa is off', async () => {
+    expect(await readPage(PRIVATE_TAB, crypto.randomUUID())).toEqual({ enabled: false });
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(await db.pages.count()).toBe(0);
   });
