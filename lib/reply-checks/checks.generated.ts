@@ -215,7 +215,8 @@ return errors === 0;
 }
 
 export const isReadPageResponse = validate11;
-const schema12 = {"type":"object","properties":{"enabled":{"type":"boolean"},"display":{"type":"object","properties":{"marks":{"type":"object","propertyNames":{"type":"string","enum":["official","person","amount","slogan"]},"additionalProperties":{"type":"object","properties":{"shown":{"type":"boolean"},"line":{"type":"string","enum":["thick","double","dotted","wavy","frame"]},"colour":{"type":"string","enum":["red","orange","green","blue","sky","purple"]}},"required":["shown","line","colour"]},"required":["official","person","amount","slogan"]},"cardOpens":{"type":"string","enum":["click","hover"]},"language":{"type":"string","enum":["auto","zh","en"]}},"required":["marks","cardOpens","language"]},"reading":{"type":"object","properties":{"title":{"type":"string","maxLength":500},"siteName":{"type":"string","minLength":1,"maxLength":100},"published":{"type":"string","format":"date","pattern":"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$"},"root":{"anyOf":[{"maxItems":1000,"type":"array","items":{"type":"array","items":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"string","maxLength":64}],"additionalItems":false,"minItems":2,"maxItems":2}},{"type":"null"}]},"excluded":{"maxItems":100000,"type":"array","items":{"maxItems":1000,"type":"array","items":{"type":"array","items":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"string","maxLength":64}],"additionalItems":false,"minItems":2,"maxItems":2}}},"text":{"type":"string","maxLength":4000000}},"required":["title","root","excluded"]},"extraction":{"type":"object","properties":{"persons":{"type":"array","items":{"type":"object","properties":{"name":{"type":"string","minLength":1},"role":{"type":"string","enum":["official","business","professional","journalist","citizen"]},"titles":{"type":"array","items":{"type":"string"}}},"required":["name","role","titles"]}},"amounts":{"type":"array","items":{"type":"object","properties":{"kind":{"type":"string","enum":["money","quantity","percent"]},"unit":{"type":"string"},"value":{"type":"number"},"min":{"type":"number"},"max":{"type":"number"},"approx":{"type":"string","enum":["over","under","about"]},"text":{"type":"string"},"start":{"type":"integer","minimum":0,"maximum":9007199254740991},"end":{"type":"integer","minimum":0,"maximum":9007199254740991}},"required":["kind","unit","text","start","end"]}},"slogans":{"type":"array","items":{"type":"object","properties":{"text":{"type":"string","minLength":1},"kind":{"type":"string","enum":["formula","campaign","policy"]},"gloss":{"type":"string"},"level":{"type":"string","enum":["national","province","city"]},"place":{"type":"string"},"year":{"type":"integer","minimum":-9007199254740991,"maximum":9007199254740991}},"required":["text","kind"]}},"entities":{"type":"array","items":{"type":"object","properties":{"kind":{"type":"string","enum":["official","person","amount","slogan"]},"key":{"type":"string"}},"required":["kind","key"]}},"spans":{"type":"array","items":{"type":"integer","minimum":-9007199254740991,"maximum":9007199254740991}}},"required":["persons","amounts","slogans","entities","spans"]}},"required":["enabled"]};
+const schema12 = {"type":"object","properties":{"enabled":{"type":"boolean"},"display":{"type":"object","properties":{"marks":{"type":"object","propertyNames":{"type":"string","enum":["official","person","amount","slogan"]},"additionalProperties":{"type":"object","properties":{"shown":{"type":"boolean"},"line":{"type":"string","enum":["thick","double","dotted","wavy","frame"]},"colour":{"type":"string","enum":["red","orange","green","blue","sky","purple"]}},"required":["shown","line","colour"]},"required":["official","person","amount","slogan"]},"cardOpens":{"type":"string","enum":["click","hover"]},"language":{"type":"string","enum":["auto","zh","en"]}},"required":["marks","cardOpens","language"]},"reading":{"type":"object","properties":{"title":{"type":"string","maxLength":500},"siteName":{"type":"string","minLength":1,"maxLength":100},"published":{"type":"string","format":"date","pattern":"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$"},"root":{"anyOf":[{"maxItems":1000,"type":"array","items":{"type":"array","items":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"string","maxLength":64}],"additionalItems":false,"minItems":2,"maxItems":2}},{"type":"null"}]},"excluded":{"maxItems":100000,"type":"array","items":{"maxItems":1000,"type":"array","items":{"type":"array","items":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"string","maxLength":64}],"additionalItems":false,"minItems":2,"maxItems":2}}},"text":{"type":"string","maxLength":4000000}},"required":["title","root","excluded"]},"extraction":{"$ref":"isCompactExtraction"}},"required":["enabled"]};
+const schema13 = {"type":"object","properties":{"persons":{"type":"array","items":{"type":"object","properties":{"name":{"type":"string","minLength":1},"role":{"type":"string","enum":["official","business","professional","journalist","citizen"]},"titles":{"type":"array","items":{"type":"string"}}},"required":["name","role","titles"]}},"amounts":{"type":"array","items":{"type":"object","properties":{"kind":{"type":"string","enum":["money","quantity","percent"]},"unit":{"type":"string"},"value":{"type":"number"},"min":{"type":"number"},"max":{"type":"number"},"approx":{"type":"string","enum":["over","under","about"]},"text":{"type":"string"},"start":{"type":"integer","minimum":0,"maximum":9007199254740991},"end":{"type":"integer","minimum":0,"maximum":9007199254740991}},"required":["kind","unit","text","start","end"]}},"slogans":{"type":"array","items":{"type":"object","properties":{"text":{"type":"string","minLength":1},"kind":{"type":"string","enum":["formula","campaign","policy"]},"gloss":{"type":"string"},"level":{"type":"string","enum":["national","province","city"]},"place":{"type":"string"},"year":{"type":"integer","minimum":-9007199254740991,"maximum":9007199254740991}},"required":["text","kind"]}},"entities":{"type":"array","items":{"type":"object","properties":{"kind":{"type":"string","enum":["official","person","amount","slogan"]},"key":{"type":"string"}},"required":["kind","key"]}},"spans":{"type":"array","items":{"type":"integer","minimum":-9007199254740991,"maximum":9007199254740991}}},"required":["persons","amounts","slogans","entities","spans"]};
 const pattern0 = new RegExp("^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$", "");
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -854,7 +855,8 @@ if(valid0){
 if(data.extraction !== undefined){
 let data23 = data.extraction;
 const _errs54 = errors;
-if(errors === _errs54){
+const _errs55 = errors;
+if(errors === _errs55){
 if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
 let missing5;
 if((((((data23.persons === undefined) && (missing5 = "persons")) || ((data23.amounts === undefined) && (missing5 = "amounts"))) || ((data23.slogans === undefined) && (missing5 = "slogans"))) || ((data23.entities === undefined) && (missing5 = "entities"))) || ((data23.spans === undefined) && (missing5 = "spans"))){
@@ -863,15 +865,15 @@ return false;
 else {
 if(data23.persons !== undefined){
 let data24 = data23.persons;
-const _errs56 = errors;
-if(errors === _errs56){
+const _errs57 = errors;
+if(errors === _errs57){
 if(Array.isArray(data24)){
-var valid13 = true;
+var valid14 = true;
 const len7 = data24.length;
 for(let i3=0; i3<len7; i3++){
 let data25 = data24[i3];
-const _errs58 = errors;
-if(errors === _errs58){
+const _errs59 = errors;
+if(errors === _errs59){
 if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
 let missing6;
 if((((data25.name === undefined) && (missing6 = "name")) || ((data25.role === undefined) && (missing6 = "role"))) || ((data25.titles === undefined) && (missing6 = "titles"))){
@@ -880,8 +882,8 @@ return false;
 else {
 if(data25.name !== undefined){
 let data26 = data25.name;
-const _errs60 = errors;
-if(errors === _errs60){
+const _errs61 = errors;
+if(errors === _errs61){
 if(typeof data26 === "string"){
 if(data26.length < 1){
 return false;
@@ -891,41 +893,41 @@ else {
 return false;
 }
 }
-var valid14 = _errs60 === errors;
+var valid15 = _errs61 === errors;
 }
 else {
-var valid14 = true;
+var valid15 = true;
 }
-if(valid14){
+if(valid15){
 if(data25.role !== undefined){
 let data27 = data25.role;
-const _errs62 = errors;
+const _errs63 = errors;
 if(typeof data27 !== "string"){
 return false;
 }
 if(!(((((data27 === "official") || (data27 === "business")) || (data27 === "professional")) || (data27 === "journalist")) || (data27 === "citizen"))){
 return false;
 }
-var valid14 = _errs62 === errors;
+var valid15 = _errs63 === errors;
 }
 else {
-var valid14 = true;
+var valid15 = true;
 }
-if(valid14){
+if(valid15){
 if(data25.titles !== undefined){
 let data28 = data25.titles;
-const _errs64 = errors;
-if(errors === _errs64){
+const _errs65 = errors;
+if(errors === _errs65){
 if(Array.isArray(data28)){
-var valid15 = true;
+var valid16 = true;
 const len8 = data28.length;
 for(let i4=0; i4<len8; i4++){
-const _errs66 = errors;
+const _errs67 = errors;
 if(typeof data28[i4] !== "string"){
 return false;
 }
-var valid15 = _errs66 === errors;
-if(!valid15){
+var valid16 = _errs67 === errors;
+if(!valid16){
 break;
 }
 }
@@ -934,10 +936,10 @@ else {
 return false;
 }
 }
-var valid14 = _errs64 === errors;
+var valid15 = _errs65 === errors;
 }
 else {
-var valid14 = true;
+var valid15 = true;
 }
 }
 }
@@ -947,8 +949,8 @@ else {
 return false;
 }
 }
-var valid13 = _errs58 === errors;
-if(!valid13){
+var valid14 = _errs59 === errors;
+if(!valid14){
 break;
 }
 }
@@ -957,23 +959,23 @@ else {
 return false;
 }
 }
-var valid12 = _errs56 === errors;
+var valid13 = _errs57 === errors;
 }
 else {
-var valid12 = true;
+var valid13 = true;
 }
-if(valid12){
+if(valid13){
 if(data23.amounts !== undefined){
 let data30 = data23.amounts;
-const _errs68 = errors;
-if(errors === _errs68){
+const _errs69 = errors;
+if(errors === _errs69){
 if(Array.isArray(data30)){
-var valid16 = true;
+var valid17 = true;
 const len9 = data30.length;
 for(let i5=0; i5<len9; i5++){
 let data31 = data30[i5];
-const _errs70 = errors;
-if(errors === _errs70){
+const _errs71 = errors;
+if(errors === _errs71){
 if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
 let missing7;
 if((((((data31.kind === undefined) && (missing7 = "kind")) || ((data31.unit === undefined) && (missing7 = "unit"))) || ((data31.text === undefined) && (missing7 = "text"))) || ((data31.start === undefined) && (missing7 = "start"))) || ((data31.end === undefined) && (missing7 = "end"))){
@@ -982,99 +984,99 @@ return false;
 else {
 if(data31.kind !== undefined){
 let data32 = data31.kind;
-const _errs72 = errors;
+const _errs73 = errors;
 if(typeof data32 !== "string"){
 return false;
 }
 if(!(((data32 === "money") || (data32 === "quantity")) || (data32 === "percent"))){
 return false;
 }
-var valid17 = _errs72 === errors;
+var valid18 = _errs73 === errors;
 }
 else {
-var valid17 = true;
+var valid18 = true;
 }
-if(valid17){
+if(valid18){
 if(data31.unit !== undefined){
-const _errs74 = errors;
+const _errs75 = errors;
 if(typeof data31.unit !== "string"){
 return false;
 }
-var valid17 = _errs74 === errors;
+var valid18 = _errs75 === errors;
 }
 else {
-var valid17 = true;
+var valid18 = true;
 }
-if(valid17){
+if(valid18){
 if(data31.value !== undefined){
 let data34 = data31.value;
-const _errs76 = errors;
+const _errs77 = errors;
 if(!((typeof data34 == "number") && (isFinite(data34)))){
 return false;
 }
-var valid17 = _errs76 === errors;
+var valid18 = _errs77 === errors;
 }
 else {
-var valid17 = true;
+var valid18 = true;
 }
-if(valid17){
+if(valid18){
 if(data31.min !== undefined){
 let data35 = data31.min;
-const _errs78 = errors;
+const _errs79 = errors;
 if(!((typeof data35 == "number") && (isFinite(data35)))){
 return false;
 }
-var valid17 = _errs78 === errors;
+var valid18 = _errs79 === errors;
 }
 else {
-var valid17 = true;
+var valid18 = true;
 }
-if(valid17){
+if(valid18){
 if(data31.max !== undefined){
 let data36 = data31.max;
-const _errs80 = errors;
+const _errs81 = errors;
 if(!((typeof data36 == "number") && (isFinite(data36)))){
 return false;
 }
-var valid17 = _errs80 === errors;
+var valid18 = _errs81 === errors;
 }
 else {
-var valid17 = true;
+var valid18 = true;
 }
-if(valid17){
+if(valid18){
 if(data31.approx !== undefined){
 let data37 = data31.approx;
-const _errs82 = errors;
+const _errs83 = errors;
 if(typeof data37 !== "string"){
 return false;
 }
 if(!(((data37 === "over") || (data37 === "under")) || (data37 === "about"))){
 return false;
 }
-var valid17 = _errs82 === errors;
+var valid18 = _errs83 === errors;
 }
 else {
-var valid17 = true;
+var valid18 = true;
 }
-if(valid17){
+if(valid18){
 if(data31.text !== undefined){
-const _errs84 = errors;
+const _errs85 = errors;
 if(typeof data31.text !== "string"){
 return false;
 }
-var valid17 = _errs84 === errors;
+var valid18 = _errs85 === errors;
 }
 else {
-var valid17 = true;
+var valid18 = true;
 }
-if(valid17){
+if(valid18){
 if(data31.start !== undefined){
 let data39 = data31.start;
-const _errs86 = errors;
+const _errs87 = errors;
 if(!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))){
 return false;
 }
-if(errors === _errs86){
+if(errors === _errs87){
 if((typeof data39 == "number") && (isFinite(data39))){
 if(data39 > 9007199254740991 || isNaN(data39)){
 return false;
@@ -1086,19 +1088,19 @@ return false;
 }
 }
 }
-var valid17 = _errs86 === errors;
+var valid18 = _errs87 === errors;
 }
 else {
-var valid17 = true;
+var valid18 = true;
 }
-if(valid17){
+if(valid18){
 if(data31.end !== undefined){
 let data40 = data31.end;
-const _errs88 = errors;
+const _errs89 = errors;
 if(!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))){
 return false;
 }
-if(errors === _errs88){
+if(errors === _errs89){
 if((typeof data40 == "number") && (isFinite(data40))){
 if(data40 > 9007199254740991 || isNaN(data40)){
 return false;
@@ -1110,10 +1112,10 @@ return false;
 }
 }
 }
-var valid17 = _errs88 === errors;
+var valid18 = _errs89 === errors;
 }
 else {
-var valid17 = true;
+var valid18 = true;
 }
 }
 }
@@ -1129,8 +1131,8 @@ else {
 return false;
 }
 }
-var valid16 = _errs70 === errors;
-if(!valid16){
+var valid17 = _errs71 === errors;
+if(!valid17){
 break;
 }
 }
@@ -1139,23 +1141,23 @@ else {
 return false;
 }
 }
-var valid12 = _errs68 === errors;
+var valid13 = _errs69 === errors;
 }
 else {
-var valid12 = true;
+var valid13 = true;
 }
-if(valid12){
+if(valid13){
 if(data23.slogans !== undefined){
 let data41 = data23.slogans;
-const _errs90 = errors;
-if(errors === _errs90){
+const _errs91 = errors;
+if(errors === _errs91){
 if(Array.isArray(data41)){
-var valid18 = true;
+var valid19 = true;
 const len10 = data41.length;
 for(let i6=0; i6<len10; i6++){
 let data42 = data41[i6];
-const _errs92 = errors;
-if(errors === _errs92){
+const _errs93 = errors;
+if(errors === _errs93){
 if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
 let missing8;
 if(((data42.text === undefined) && (missing8 = "text")) || ((data42.kind === undefined) && (missing8 = "kind"))){
@@ -1164,8 +1166,8 @@ return false;
 else {
 if(data42.text !== undefined){
 let data43 = data42.text;
-const _errs94 = errors;
-if(errors === _errs94){
+const _errs95 = errors;
+if(errors === _errs95){
 if(typeof data43 === "string"){
 if(data43.length < 1){
 return false;
@@ -1175,71 +1177,71 @@ else {
 return false;
 }
 }
-var valid19 = _errs94 === errors;
+var valid20 = _errs95 === errors;
 }
 else {
-var valid19 = true;
+var valid20 = true;
 }
-if(valid19){
+if(valid20){
 if(data42.kind !== undefined){
 let data44 = data42.kind;
-const _errs96 = errors;
+const _errs97 = errors;
 if(typeof data44 !== "string"){
 return false;
 }
 if(!(((data44 === "formula") || (data44 === "campaign")) || (data44 === "policy"))){
 return false;
 }
-var valid19 = _errs96 === errors;
+var valid20 = _errs97 === errors;
 }
 else {
-var valid19 = true;
+var valid20 = true;
 }
-if(valid19){
+if(valid20){
 if(data42.gloss !== undefined){
-const _errs98 = errors;
+const _errs99 = errors;
 if(typeof data42.gloss !== "string"){
 return false;
 }
-var valid19 = _errs98 === errors;
+var valid20 = _errs99 === errors;
 }
 else {
-var valid19 = true;
+var valid20 = true;
 }
-if(valid19){
+if(valid20){
 if(data42.level !== undefined){
 let data46 = data42.level;
-const _errs100 = errors;
+const _errs101 = errors;
 if(typeof data46 !== "string"){
 return false;
 }
 if(!(((data46 === "national") || (data46 === "province")) || (data46 === "city"))){
 return false;
 }
-var valid19 = _errs100 === errors;
+var valid20 = _errs101 === errors;
 }
 else {
-var valid19 = true;
+var valid20 = true;
 }
-if(valid19){
+if(valid20){
 if(data42.place !== undefined){
-const _errs102 = errors;
+const _errs103 = errors;
 if(typeof data42.place !== "string"){
 return false;
 }
-var valid19 = _errs102 === errors;
+var valid20 = _errs103 === errors;
 }
 else {
-var valid19 = true;
+var valid20 = true;
 }
-if(valid19){
+if(valid20){
 if(data42.year !== undefined){
 let data48 = data42.year;
-const _errs104 = errors;
+const _errs105 = errors;
 if(!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))){
 return false;
 }
-if(errors === _errs104){
+if(errors === _errs105){
 if((typeof data48 == "number") && (isFinite(data48))){
 if(data48 > 9007199254740991 || isNaN(data48)){
 return false;
@@ -1251,10 +1253,10 @@ return false;
 }
 }
 }
-var valid19 = _errs104 === errors;
+var valid20 = _errs105 === errors;
 }
 else {
-var valid19 = true;
+var valid20 = true;
 }
 }
 }
@@ -1267,8 +1269,8 @@ else {
 return false;
 }
 }
-var valid18 = _errs92 === errors;
-if(!valid18){
+var valid19 = _errs93 === errors;
+if(!valid19){
 break;
 }
 }
@@ -1277,23 +1279,23 @@ else {
 return false;
 }
 }
-var valid12 = _errs90 === errors;
+var valid13 = _errs91 === errors;
 }
 else {
-var valid12 = true;
+var valid13 = true;
 }
-if(valid12){
+if(valid13){
 if(data23.entities !== undefined){
 let data49 = data23.entities;
-const _errs106 = errors;
-if(errors === _errs106){
+const _errs107 = errors;
+if(errors === _errs107){
 if(Array.isArray(data49)){
-var valid20 = true;
+var valid21 = true;
 const len11 = data49.length;
 for(let i7=0; i7<len11; i7++){
 let data50 = data49[i7];
-const _errs108 = errors;
-if(errors === _errs108){
+const _errs109 = errors;
+if(errors === _errs109){
 if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
 let missing9;
 if(((data50.kind === undefined) && (missing9 = "kind")) || ((data50.key === undefined) && (missing9 = "key"))){
@@ -1302,28 +1304,28 @@ return false;
 else {
 if(data50.kind !== undefined){
 let data51 = data50.kind;
-const _errs110 = errors;
+const _errs111 = errors;
 if(typeof data51 !== "string"){
 return false;
 }
 if(!((((data51 === "official") || (data51 === "person")) || (data51 === "amount")) || (data51 === "slogan"))){
 return false;
 }
-var valid21 = _errs110 === errors;
+var valid22 = _errs111 === errors;
 }
 else {
-var valid21 = true;
+var valid22 = true;
 }
-if(valid21){
+if(valid22){
 if(data50.key !== undefined){
-const _errs112 = errors;
+const _errs113 = errors;
 if(typeof data50.key !== "string"){
 return false;
 }
-var valid21 = _errs112 === errors;
+var valid22 = _errs113 === errors;
 }
 else {
-var valid21 = true;
+var valid22 = true;
 }
 }
 }
@@ -1332,8 +1334,8 @@ else {
 return false;
 }
 }
-var valid20 = _errs108 === errors;
-if(!valid20){
+var valid21 = _errs109 === errors;
+if(!valid21){
 break;
 }
 }
@@ -1342,26 +1344,26 @@ else {
 return false;
 }
 }
-var valid12 = _errs106 === errors;
+var valid13 = _errs107 === errors;
 }
 else {
-var valid12 = true;
+var valid13 = true;
 }
-if(valid12){
+if(valid13){
 if(data23.spans !== undefined){
 let data53 = data23.spans;
-const _errs114 = errors;
-if(errors === _errs114){
+const _errs115 = errors;
+if(errors === _errs115){
 if(Array.isArray(data53)){
-var valid22 = true;
+var valid23 = true;
 const len12 = data53.length;
 for(let i8=0; i8<len12; i8++){
 let data54 = data53[i8];
-const _errs116 = errors;
+const _errs117 = errors;
 if(!(((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54))) && (isFinite(data54)))){
 return false;
 }
-if(errors === _errs116){
+if(errors === _errs117){
 if((typeof data54 == "number") && (isFinite(data54))){
 if(data54 > 9007199254740991 || isNaN(data54)){
 return false;
@@ -1373,8 +1375,8 @@ return false;
 }
 }
 }
-var valid22 = _errs116 === errors;
-if(!valid22){
+var valid23 = _errs117 === errors;
+if(!valid23){
 break;
 }
 }
@@ -1383,10 +1385,10 @@ else {
 return false;
 }
 }
-var valid12 = _errs114 === errors;
+var valid13 = _errs115 === errors;
 }
 else {
-var valid12 = true;
+var valid13 = true;
 }
 }
 }
@@ -1417,7 +1419,6 @@ return errors === 0;
 }
 
 export const isCompactExtraction = validate12;
-const schema13 = {"type":"object","properties":{"persons":{"type":"array","items":{"type":"object","properties":{"name":{"type":"string","minLength":1},"role":{"type":"string","enum":["official","business","professional","journalist","citizen"]},"titles":{"type":"array","items":{"type":"string"}}},"required":["name","role","titles"]}},"amounts":{"type":"array","items":{"type":"object","properties":{"kind":{"type":"string","enum":["money","quantity","percent"]},"unit":{"type":"string"},"value":{"type":"number"},"min":{"type":"number"},"max":{"type":"number"},"approx":{"type":"string","enum":["over","under","about"]},"text":{"type":"string"},"start":{"type":"integer","minimum":0,"maximum":9007199254740991},"end":{"type":"integer","minimum":0,"maximum":9007199254740991}},"required":["kind","unit","text","start","end"]}},"slogans":{"type":"array","items":{"type":"object","properties":{"text":{"type":"string","minLength":1},"kind":{"type":"string","enum":["formula","campaign","policy"]},"gloss":{"type":"string"},"level":{"type":"string","enum":["national","province","city"]},"place":{"type":"string"},"year":{"type":"integer","minimum":-9007199254740991,"maximum":9007199254740991}},"required":["text","kind"]}},"entities":{"type":"array","items":{"type":"object","properties":{"kind":{"type":"string","enum":["official","person","amount","slogan"]},"key":{"type":"string"}},"required":["kind","key"]}},"spans":{"type":"array","items":{"type":"integer","minimum":-9007199254740991,"maximum":9007199254740991}}},"required":["persons","amounts","slogans","entities","spans"]};
 
 function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1971,7 +1972,7 @@ return errors === 0;
 }
 
 export const isLookupResponse = validate13;
-const schema14 = {"type":"object","properties":{"kind":{"type":"string","enum":["official","person","amount","slogan"]},"key":{"type":"string"},"role":{"type":"string","enum":["official","business","professional","journalist","citizen"]},"gloss":{"type":"string"},"level":{"type":"string","enum":["national","province","city"]},"place":{"type":"string"},"year":{"type":"integer","minimum":-9007199254740991,"maximum":9007199254740991},"sloganKind":{"type":"string","enum":["formula","campaign","policy"]},"corpus":{"type":"array","items":{"type":"object","properties":{"doc":{"type":"string"},"paper":{"type":"string"},"date":{"type":"string"},"city":{"type":"string"},"titles":{"type":"array","items":{"type":"string"}},"snippet":{"type":"string"}},"required":["doc","paper","date","city","titles","snippet"]}},"history":{"type":"array","items":{"type":"object","properties":{"url":{"type":"string"},"title":{"type":"string"},"site":{"type":"string"},"paper":{"type":"string","minLength":1,"maxLength":100},"date":{"type":"string","format":"date","pattern":"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$"},"visited":{"type":"number"},"titles":{"type":"array","items":{"type":"string"}},"snippet":{"type":"string"}},"required":["url","title","site","visited","titles","snippet"]}},"titlesOverTime":{"type":"array","items":{"type":"object","properties":{"title":{"type":"string"},"from":{"type":"string"},"to":{"type":"string"},"sources":{"type":"array","items":{"type":"object","properties":{"source":{"type":"string"},"date":{"type":"string"}},"required":["source","date"]}}},"required":["title","from","to","sources"]}},"coMentioned":{"type":"array","items":{"type":"object","properties":{"name":{"type":"string"},"count":{"type":"integer","minimum":-9007199254740991,"maximum":9007199254740991}},"required":["name","count"]}}},"required":["kind","key","corpus","history","titlesOverTime","coMentioned"]};
+const schema15 = {"type":"object","properties":{"kind":{"type":"string","enum":["official","person","amount","slogan"]},"key":{"type":"string"},"role":{"type":"string","enum":["official","business","professional","journalist","citizen"]},"gloss":{"type":"string"},"level":{"type":"string","enum":["national","province","city"]},"place":{"type":"string"},"year":{"type":"integer","minimum":-9007199254740991,"maximum":9007199254740991},"sloganKind":{"type":"string","enum":["formula","campaign","policy"]},"corpus":{"type":"array","items":{"type":"object","properties":{"doc":{"type":"string"},"paper":{"type":"string"},"date":{"type":"string"},"city":{"type":"string"},"titles":{"type":"array","items":{"type":"string"}},"snippet":{"type":"string"}},"required":["doc","paper","date","city","titles","snippet"]}},"history":{"type":"array","items":{"type":"object","properties":{"url":{"type":"string"},"title":{"type":"string"},"site":{"type":"string"},"paper":{"type":"string","minLength":1,"maxLength":100},"date":{"type":"string","format":"date","pattern":"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$"},"visited":{"type":"number"},"titles":{"type":"array","items":{"type":"string"}},"snippet":{"type":"string"}},"required":["url","title","site","visited","titles","snippet"]}},"titlesOverTime":{"type":"array","items":{"type":"object","properties":{"title":{"type":"string"},"from":{"type":"string"},"to":{"type":"string"},"sources":{"type":"array","items":{"type":"object","properties":{"source":{"type":"string"},"date":{"type":"string"}},"required":["source","date"]}}},"required":["title","from","to","sources"]}},"coMentioned":{"type":"array","items":{"type":"object","properties":{"name":{"type":"string"},"count":{"type":"integer","minimum":-9007199254740991,"maximum":9007199254740991}},"required":["name","count"]}}},"required":["kind","key","corpus","history","titlesOverTime","coMentioned"]};
 
 function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -2630,7 +2631,7 @@ return errors === 0;
 }
 
 export const isCorrectionResponse = validate14;
-const schema15 = {"type":"object","properties":{"corrected":{"type":"string"}},"required":["corrected"]};
+const schema16 = {"type":"object","properties":{"corrected":{"type":"string"}},"required":["corrected"]};
 
 function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -2658,7 +2659,7 @@ return errors === 0;
 }
 
 export const isContentMessage = validate15;
-const schema16 = {"oneOf":[{"type":"object","properties":{"type":{"type":"string","const":"show-card"},"key":{"type":"string","minLength":1,"maxLength":200}},"required":["type","key"]},{"type":"object","properties":{"type":{"type":"string","const":"toggle-highlights"}},"required":["type"]},{"type":"object","properties":{"type":{"type":"string","const":"settings-changed"}},"required":["type"]}]};
+const schema17 = {"oneOf":[{"type":"object","properties":{"type":{"type":"string","const":"show-card"},"key":{"type":"string","minLength":1,"maxLength":200}},"required":["type","key"]},{"type":"object","properties":{"type":{"type":"string","const":"toggle-highlights"}},"required":["type"]},{"type":"object","properties":{"type":{"type":"string","const":"settings-changed"}},"required":["type"]}]};
 
 function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
