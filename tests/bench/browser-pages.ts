@@ -39,6 +39,8 @@ export interface BenchPage {
   path: string;
   /** The same page with each baseline marking the mentions. */
   baselinePath: Record<Baseline, string>;
+  /** The same page handing the mentions' ranges to the extension floor (extensionFloorFiles). */
+  extensionFloorPath: string;
 }
 
 export function benchPages(): BenchPage[] {
@@ -50,6 +52,7 @@ export function benchPages(): BenchPage[] {
     text: articleText(article),
     path: `/bench/${key}.html`,
     baselinePath: { markjs: `/bench/${key}-markjs.html`, highlights: `/bench/${key}-highlights.html` },
+    extensionFloorPath: `/bench/${key}-extension.html`,
   });
   return [
     page('article20k', '20k article', testArticle('bench-20k.txt', '2021年05月21日 星期五 第03版：要闻', repeatedSeedParagraphs(20_000))),
@@ -151,6 +154,15 @@ const BASELINE_WORK: Record<Baseline, string> = {
       for (const [name, highlight] of highlights) CSS.highlights.set(name, highlight);`,
 };
 
+// The mentions' paragraphs, and their ranges grouped by paragraph, from `ranges` (paragraphRanges).
+const BY_PARAGRAPH = `
+    const paragraphs = document.querySelectorAll('[data-region="article"] .content > p');
+    const byParagraph = new Map();
+    for (const [p, start, length, name] of ranges) {
+      if (!byParagraph.has(p)) byParagraph.set(p, []);
+      byParagraph.get(p).push({ start, length, name });
+    }`;
+
 /**
  * Markup for <head>: once the page is loaded and has drawn its first frame, in
  * a task of its own between the marks `baseline-start` and `baseline-done`, the
@@ -168,13 +180,7 @@ function baselineHead(baseline: Baseline, article: NewsArticle, mentions: readon
   return `${setup}${script(`
 (() => {
   addEventListener('load', () => requestAnimationFrame(() => setTimeout(() => {
-    const ranges = ${scriptData(paragraphRanges(article, mentions))};
-    const paragraphs = document.querySelectorAll('[data-region="article"] .content > p');
-    const byParagraph = new Map();
-    for (const [p, start, length, name] of ranges) {
-      if (!byParagraph.has(p)) byParagraph.set(p, []);
-      byParagraph.get(p).push({ start, length, name });
-    }
+    const ranges = ${scriptData(paragraphRanges(article, mentions))};${BY_PARAGRAPH}
     setTimeout(() => {
       let marks = 0;
       let refused = 0;
@@ -196,6 +202,51 @@ export function pageRoutes(pages: readonly BenchPage[]): Map<string, Route> {
   // The English page takes no options: the probe goes in before its </head>.
   routes.set(SKIPPED_PAGE.path, html(englishPageHtml().replace('</head>', `${HEAD}</head>`)));
   return routes;
+}
+
+// Where the extension floor finds the ranges on its page: data, not script, so that the page runs none of it.
+const RANGES_ID = 'tifa-bench-ranges';
+
+/**
+ * The extension floor: an unpacked extension whose manifest content script,
+ * in its isolated world at document_idle, registers the ranges its page hands
+ * it as the Highlight API baseline does, and reports through the state Tifa
+ * sets on <html>, so that its span is measured as Tifa's. What any extension
+ * pays on top of a page's own script: its world, its script's evaluation.
+ * File name → content.
+ */
+export function extensionFloorFiles(): Record<string, string> {
+  const manifest = {
+    manifest_version: 3,
+    name: 'Tifa bench: the extension floor',
+    version: '1.0',
+    content_scripts: [{ matches: ['http://*/*'], js: ['content.js'], css: ['content.css'], run_at: 'document_idle' }],
+  };
+  const content = `(async () => {
+  const data = document.getElementById(${scriptData(RANGES_ID)});
+  if (!data) return;
+  const html = document.documentElement;
+  html.setAttribute('data-tifa-state', 'working');
+  // The page's observer marks \`working\` before the work, in the same task.
+  await Promise.resolve();
+  const ranges = JSON.parse(data.textContent);${BY_PARAGRAPH}
+  let marks = 0;
+  let refused = 0;${BASELINE_WORK.highlights}
+  html.setAttribute('data-tifa-mentions', String(refused > 0 ? -1 : marks));
+  html.setAttribute('data-tifa-state', 'done');
+})();
+`;
+  return { 'manifest.json': JSON.stringify(manifest), 'content.js': content, 'content.css': readFileSync(join(REPO, 'lib', 'dom', 'highlight.css'), 'utf8') };
+}
+
+/** The pages handing the extension floor `mentions`, what Tifa paints on each page. */
+export function extensionFloorRoutes(pages: readonly BenchPage[], mentions: ReadonlyMap<PageKey, readonly Mention[]>): Map<string, Route> {
+  return new Map(
+    pages.map((p) => {
+      const data = `<script type="application/json" id="${RANGES_ID}">${scriptData(paragraphRanges(p.article, mentions.get(p.key) ?? []))}</script>`;
+      return [p.extensionFloorPath, html(p.layout(p.article, { head: HEAD + data }))];
+    }),
+  );
 }
 
 /** The pages with each baseline marking `mentions`, what Tifa paints on each page. */

@@ -6,14 +6,15 @@
 // approach (a page script has mark.js 8.11.1 wrap them in <mark> elements) and
 // the least the Highlight API costs (a page script registers their ranges,
 // Tifa's style sheet in the page from the start), the floor Tifa's goals are
-// ratios to; what Tifa costs a page it does not work on (an English page);
+// ratios to; the least an extension costs doing the same from its content
+// script (the extension floor: the platform's share of Tifa's cost); what Tifa costs a page it does not work on (an English page);
 // and what Tifa costs the page: the content script's size, the JS heap it
 // keeps, the layout and style work it adds.
 // Main-thread figures come from a trace of each load (main-thread.ts);
 // every figure is the median of a few loads, each in a fresh tab. Prints
 // figures; never fails on speed.
-import { readdirSync, readFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, CDPSession } from 'playwright-core';
@@ -24,7 +25,20 @@ import { extractIn, openPopup } from '../e2e/harness/extension';
 import { recordedLongTasks } from '../e2e/harness/long-tasks';
 import { EXTENSION_DIR } from '../e2e/harness/paths';
 import { startServer, type StaticServer } from '../e2e/harness/server';
-import { type BenchPage, BASELINES, type Baseline, baselineRoutes, benchPages, openAndWait, type PageKey, pageRoutes, type Passed, SKIPPED_PAGE } from './browser-pages';
+import {
+  type BenchPage,
+  BASELINES,
+  type Baseline,
+  baselineRoutes,
+  benchPages,
+  extensionFloorFiles,
+  extensionFloorRoutes,
+  openAndWait,
+  type PageKey,
+  pageRoutes,
+  type Passed,
+  SKIPPED_PAGE,
+} from './browser-pages';
 import { CONTENT_SCRIPT, LANGUAGE_PROBE } from '../../lib/background/injection';
 import { PAINT_ALL_UP_TO } from '../../lib/dom/highlight';
 import { fixed, int } from './format';
@@ -85,6 +99,8 @@ export interface TifaFigures extends JobFigures {
   heapAddedBytes: number;
   /** Tifa's main-thread time over that of the Highlight API given the ranges, in the same run. */
   floorRatio: number;
+  /** Tifa's main-thread time over that of the extension floor, in the same run. */
+  extensionFloorRatio: number;
 }
 
 /** Tifa on a page it does not work on: from evaluating its first script there (the language probe) to SETTLE_MS after the page was marked skipped. */
@@ -121,13 +137,15 @@ export type BrowserBench = {
   browser: Record<PageKey, TifaFigures> & { version: string; extensionDir: string; skippedPage: SkippedFigures };
   markjs: Record<PageKey, JobFigures>;
   highlights: Record<PageKey, JobFigures>;
+  /** The Highlight API given the ranges, from an extension's content script (browser-pages.ts, extensionFloorFiles). */
+  extensionFloor: Record<PageKey, JobFigures & { floorRatio: number }>;
   noExtension: Record<PageKey, PageCost>;
   /** The scripts every page of a site switched on runs; `chinese`: the content script loaded where the page is Chinese; `lazy`: the scripts it may import (web_accessible_resources). */
   contentScript: ScriptFiles & { chinese: ScriptFiles; lazy: ScriptFiles };
   goals: Goal[];
 };
 
-type Job = 'tifa' | 'skipped' | Baseline | 'none';
+type Job = 'tifa' | 'skipped' | 'extension' | Baseline | 'none';
 
 interface Load {
   events: TraceEvent[];
@@ -142,7 +160,8 @@ async function metrics(cdp: CDPSession): Promise<Map<string, number>> {
   return new Map(list.map((m) => [m.name, m.value]));
 }
 
-const isTifa = (job: Job): boolean => job === 'tifa' || job === 'skipped';
+/** Jobs that report as Tifa does, through the state on <html>. */
+const isTifa = (job: Job): boolean => job === 'tifa' || job === 'skipped' || job === 'extension';
 
 /** One load of `url` in a fresh tab, traced unless no job runs on it. */
 async function load(context: BrowserContext, url: string, job: Job): Promise<Load> {
@@ -197,6 +216,16 @@ async function runTifa(browser: TifaBrowser, site: StaticServer, p: BenchPage, e
   const rangesOk = expected <= PAINT_ALL_UP_TO ? ranges === expected : ranges > 0 && ranges < expected;
   if (state !== 'done' || mentions !== expected || !rangesOk) {
     throw new Error(`Tifa ended ${state}, reported ${mentions} mentions and registered ${ranges} ranges on the ${p.label}; extract() finds ${expected}`);
+  }
+  return { work: tifaWork(events, url), cost, longTaskMs };
+}
+
+async function runExtensionFloor(floor: Chromium, floorSite: StaticServer, p: BenchPage, expected: number): Promise<JobRun> {
+  const url = floorSite.url(p.extensionFloorPath);
+  const { events, outcome, cost, longTaskMs } = await load(floor.context, url, 'extension');
+  const { state, mentions, ranges } = outcome as Passed;
+  if (state !== 'done' || mentions !== expected || ranges !== expected) {
+    throw new Error(`the extension floor ended ${state}, made ${mentions} marks and registered ${ranges} ranges on the ${p.label}; ${expected} expected`);
   }
   return { work: tifaWork(events, url), cost, longTaskMs };
 }
@@ -311,6 +340,8 @@ const kib = (bytes: number): string => `${fixed(bytes / 1024, 1)} KiB`;
 const mib = (bytes: number): string => `${fixed(bytes / 1024 / 1024, 2)} MiB`;
 const times = (x: number): string => `${fixed(x, 2)}×`;
 
+const EXTENSION_FLOOR = 'extension floor';
+
 type TifaPhase = (typeof TIFA_PHASES)[number];
 type BaselinePhase = (typeof BASELINE_PHASES)[number];
 
@@ -325,23 +356,29 @@ const PHASE_ROWS: readonly [string, TifaPhase, BaselinePhase | null][] = [
 ];
 
 function printAgainstFloor(result: BrowserBench, pages: readonly BenchPage[]): void {
-  const { browser, highlights } = result;
-  console.log(`\nTifa against the ${BASELINES.highlights}, phase by phase (ms, median of each phase; totals are medians of totals)`);
-  const pair = (f: (p: BenchPage) => [string, string]): string[] => pages.flatMap(f);
+  const { browser, highlights, extensionFloor } = result;
+  console.log(`\nTifa against the ${BASELINES.highlights} and the ${EXTENSION_FLOOR}, phase by phase (ms, median of each phase; totals are medians of totals)`);
+  const each = (f: (p: BenchPage) => [string, string, string]): string[] => pages.flatMap(f);
+  const all = (pick: (f: JobFigures) => number): string[] => each((p) => [ms(pick(browser[p.key])), ms(pick(highlights[p.key])), ms(pick(extensionFloor[p.key]))]);
   console.log(
     formatTable(
-      ['phase', ...pages.flatMap((p) => [`${p.label}: Tifa`, 'Highlight API'])],
+      ['phase', ...pages.flatMap((p) => [`${p.label}: Tifa`, 'Highlight API', 'extension'])],
       [
         ...PHASE_ROWS.map(([label, tifa, floor]) => [
           label,
-          ...pair((p) => [ms(browser[p.key].phasesMs[tifa] ?? 0), floor ? ms(highlights[p.key].phasesMs[floor] ?? 0) : '']),
+          ...each((p) => [
+            ms(browser[p.key].phasesMs[tifa] ?? 0),
+            floor ? ms(highlights[p.key].phasesMs[floor] ?? 0) : '',
+            ms(extensionFloor[p.key].phasesMs[tifa] ?? 0),
+          ]),
         ]),
-        ['total', ...pair((p) => [ms(browser[p.key].mainThreadMs), ms(highlights[p.key].mainThreadMs)])],
-        ['ratio of totals', ...pair((p) => [times(browser[p.key].floorRatio), ''])],
-        ['of all: loading the extension\'s scripts', ...pair((p) => [ms(browser[p.key].codeMs), ''])],
-        ['of which compiling them', ...pair((p) => [ms(browser[p.key].compileMs), ''])],
-        ['of all: garbage collection', ...pair((p) => [ms(browser[p.key].gcMs), ms(highlights[p.key].gcMs)])],
-        ['not counted: the rest of the span', ...pair((p) => [ms(browser[p.key].uncountedMs), ms(highlights[p.key].uncountedMs)])],
+        ['total', ...all((f) => f.mainThreadMs)],
+        ['ratio of totals to the Highlight API', ...each((p) => [times(browser[p.key].floorRatio), '', times(extensionFloor[p.key].floorRatio)])],
+        ['ratio of totals to the extension', ...each((p) => [times(browser[p.key].extensionFloorRatio), '', ''])],
+        ['of all: loading the extension\'s scripts', ...all((f) => f.codeMs)],
+        ['of which compiling them', ...all((f) => f.compileMs)],
+        ['of all: garbage collection', ...all((f) => f.gcMs)],
+        ['not counted: the rest of the span', ...all((f) => f.uncountedMs)],
       ],
     ),
   );
@@ -365,7 +402,11 @@ function print(result: BrowserBench, pages: readonly BenchPage[], loadAverage: n
       ['page', 'who', 'chars', 'mentions', 'painted ms', 'main thread ms', 'longest task ms', 'tasks > 50 ms', 'GC ms'],
       pages.flatMap((p) =>
         (
-          [['Tifa', browser[p.key]], ...baselines.map((b) => [BASELINES[b], result[b][p.key]])] as [string, JobFigures][]
+          [
+            ['Tifa', browser[p.key]],
+            ...baselines.map((b) => [BASELINES[b], result[b][p.key]]),
+            [EXTENSION_FLOOR, result.extensionFloor[p.key]],
+          ] as [string, JobFigures][]
         ).map(([who, f]) => [
           p.label,
           who,
@@ -380,7 +421,10 @@ function print(result: BrowserBench, pages: readonly BenchPage[], loadAverage: n
       ),
     ),
   );
-  console.log('  painted: Tifa from evaluating its first script on the page (message round trips included) to its highlights registered; a baseline from its call to its return, mentions given');
+  console.log(
+    `  painted: Tifa (and the ${EXTENSION_FLOOR}) from evaluating its first script on the page (message round trips included) to its highlights registered; a baseline from its call to its return, mentions given`,
+  );
+  console.log(`  ${EXTENSION_FLOOR}: an extension whose content script is handed the ranges and registers them as the ${BASELINES.highlights} does: what any extension pays to paint them`);
   console.log("  main thread: the job's top-level tasks from its start to 0.5 s after it is done, the frames drawing its marks included");
 
   printAgainstFloor(result, pages);
@@ -448,6 +492,10 @@ function print(result: BrowserBench, pages: readonly BenchPage[], loadAverage: n
     ),
   );
   console.log("  ratio: Tifa's main-thread time over the Highlight API's (ranges given) in this run, or the measure over its target");
+  const e = result.extensionFloor.article20k;
+  console.log(
+    `  the platform's share, 20k article: the ${EXTENSION_FLOOR} costs ${ms(e.mainThreadMs)} ms, ${times(e.floorRatio)} the page's own script; Tifa costs ${times(browser.article20k.extensionFloorRatio)} the ${EXTENSION_FLOOR}`,
+  );
 }
 
 /** Tifa's main-thread time over the Highlight API's on one page, to two decimals. */
@@ -475,11 +523,15 @@ export async function benchBrowser(): Promise<BrowserBench> {
   const loadAverage = loadavg()[0]!;
   const pages = benchPages();
   const tifa = await launchTifa();
+  const floorDir = mkdtempSync(join(tmpdir(), 'tifa-extension-floor-'));
+  for (const [name, body] of Object.entries(extensionFloorFiles())) writeFileSync(join(floorDir, name), body);
   let plain: Chromium | undefined;
+  let floor: Chromium | undefined;
   let site: StaticServer | undefined;
   let baselineSite: StaticServer | undefined;
   try {
     plain = await launchChromium();
+    floor = await launchChromium({ extensionDir: floorDir });
     site = await startServer(pageRoutes(pages));
     // One unmeasured load of each page first: the service worker, fonts and
     // caches warm up, and the history learns the names of every article, which
@@ -494,14 +546,15 @@ export async function benchBrowser(): Promise<BrowserBench> {
     const { product } = await cdp.send('Browser.getVersion');
     await popup.close();
     const expected = (p: BenchPage): number => mentions.get(p.key)!.length;
-    baselineSite = await startServer(baselineRoutes(pages, mentions));
+    baselineSite = await startServer(new Map([...baselineRoutes(pages, mentions), ...extensionFloorRoutes(pages, mentions)]));
 
-    const runs = new Map(pages.map((p) => [p.key, { tifa: [] as JobRun[], markjs: [] as JobRun[], highlights: [] as JobRun[], none: [] as Load[] }]));
+    const runs = new Map(pages.map((p) => [p.key, { tifa: [] as JobRun[], markjs: [] as JobRun[], highlights: [] as JobRun[], extension: [] as JobRun[], none: [] as Load[] }]));
     const skippedRuns: MainThreadWork<string>[] = [];
     const baselines = Object.keys(BASELINES) as Baseline[];
     const small = pages[0]!;
     await load(plain.context, site.url(small.path), 'none');
     for (const b of baselines) await runBaseline(b, plain, baselineSite, small, expected(small));
+    await runExtensionFloor(floor, baselineSite, small, expected(small));
     // Round after round, so that other work on the machine weighs on every job alike.
     for (let round = 0; round < Math.max(SKIPPED_RUNS, ...Object.values(RUNS)); round++) {
       for (const p of pages.filter((p) => round < RUNS[p.key])) {
@@ -509,6 +562,7 @@ export async function benchBrowser(): Promise<BrowserBench> {
         r.tifa.push(await runTifa(tifa, site, p, expected(p)));
         r.none.push(await load(plain.context, site.url(p.path), 'none'));
         for (const b of baselines) r[b].push(await runBaseline(b, plain, baselineSite, p, expected(p)));
+        r.extension.push(await runExtensionFloor(floor, baselineSite, p, expected(p)));
       }
       if (round < SKIPPED_RUNS) skippedRuns.push(await runSkipped(tifa, site));
     }
@@ -516,14 +570,24 @@ export async function benchBrowser(): Promise<BrowserBench> {
     const perPage = <T>(f: (p: BenchPage) => T): Record<PageKey, T> => Object.fromEntries(pages.map((p) => [p.key, f(p)])) as Record<PageKey, T>;
     const noExtension = perPage((p) => costOf(runs.get(p.key)!.none));
     const highlights = perPage((p) => figures(p, expected(p), runs.get(p.key)!.highlights));
+    const extensionFloor = perPage((p) => {
+      const f = figures(p, expected(p), runs.get(p.key)!.extension);
+      return { ...f, floorRatio: floorRatio(f, highlights[p.key]) };
+    });
     const browserFigures = perPage((p): TifaFigures => {
       const f = figures(p, expected(p), runs.get(p.key)!.tifa);
-      return { ...f, heapAddedBytes: f.heapUsedBytes - noExtension[p.key].heapUsedBytes, floorRatio: floorRatio(f, highlights[p.key]) };
+      return {
+        ...f,
+        heapAddedBytes: f.heapUsedBytes - noExtension[p.key].heapUsedBytes,
+        floorRatio: floorRatio(f, highlights[p.key]),
+        extensionFloorRatio: floorRatio(f, extensionFloor[p.key]),
+      };
     });
     const measured = {
       browser: { version: product, extensionDir: EXTENSION_DIR, ...browserFigures, skippedPage: skippedFigures(skippedRuns) },
       markjs: perPage((p) => figures(p, expected(p), runs.get(p.key)!.markjs)),
       highlights,
+      extensionFloor,
       noExtension,
       contentScript: contentScriptSize(),
     };
@@ -534,6 +598,8 @@ export async function benchBrowser(): Promise<BrowserBench> {
     await baselineSite?.close();
     await site?.close();
     await plain?.close();
+    await floor?.close();
     await tifa.close();
+    rmSync(floorDir, { recursive: true, force: true });
   }
 }
