@@ -18,7 +18,7 @@ import { type Change, observePage } from '../dom/observe';
 import { createPainter, type Painter } from '../dom/highlight';
 import { supportsHighlights } from '../dom/highlight-support';
 import { mentionAtPoint, spanAt, spansIn } from '../dom/hit-test';
-import { isChinesePage } from '../dom/language';
+import { pageLanguage } from '../dom/language';
 import type { LiveArticle } from '../dom/live-article';
 import { DEFAULT_MARKS } from '../dom/mark-styles';
 import { type PageTheme, pageTheme } from '../dom/page-theme';
@@ -65,6 +65,8 @@ export function startSession(ctx: ContentScriptContext, doc: Document = document
   let disabled = false;
   /** Tifa has nothing to do here (not Chinese, no article): a change of the settings changes nothing. */
   let passedOver = false;
+  /** The page has text enough in another language: it is not going to become Chinese short of a new address. */
+  let foreign = false;
   let running: AbortController | null = null;
   /**
    * This page load, for the background to keep each visit once (lib/background/visit.ts).
@@ -105,7 +107,12 @@ export function startSession(ctx: ContentScriptContext, doc: Document = document
     article = null;
     disabled = false;
     passedOver = false;
-    if (!supportsHighlights() || !isChinesePage(doc)) return passOver();
+    foreign = false;
+    const language = supportsHighlights() ? pageLanguage(doc) : 'other';
+    if (language !== 'chinese') {
+      foreign = language === 'other';
+      return passOver();
+    }
     setState('working');
     // One question: may Tifa work here, where is the article, and what is in it? Answered from a copy of the page, off this thread.
     const reply = await (await background()).readPage(location.href, pageHtml(doc), load);
@@ -176,7 +183,7 @@ export function startSession(ctx: ContentScriptContext, doc: Document = document
 
   const onChange = (change: Change): void => {
     if (change === 'url') card.close();
-    if (change === 'url' || (change === 'page' && !disabled)) void start();
+    if (change === 'url' || (change === 'page' && !disabled && !foreign)) void start();
     else if (change === 'article') void annotateArticle();
   };
 

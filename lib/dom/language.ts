@@ -131,5 +131,3 @@ export function pageLanguage(doc: Document): PageLanguage {
   // The page's text ended before the sample did: nothing more is to come.
   return answer(han, letters, 0)!;
 }
-
-export const isChinesePage = (doc: Document): boolean => pageLanguage(doc) === 'chinese';

@@ -1,9 +1,10 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { hanShare, isChinesePage, isChineseTag, isChineseTitle, MIN_HAN_SHARE, pageLanguage } from '../../lib/dom/language';
+import { hanShare, isChineseTag, isChineseTitle, MIN_HAN_SHARE, pageLanguage } from '../../lib/dom/language';
 import { mulberry32 } from '../../lib/random';
 
 const page = (html: string): Document => parseHTML(html).document as unknown as Document;
+const isChinesePage = (doc: Document): boolean => pageLanguage(doc) === 'chinese';
 
 describe('hanShare', () => {
   it('is the share of Han characters among letters, ignoring digits, spaces and punctuation', () => {
