@@ -3,54 +3,36 @@
 // fits its schema; lib/reply-checks/index.ts gives them their types.
 // @ts-nocheck
 "use strict";
-export const isPageStartResponse = validate10;
-const schema11 = {"type":"object","properties":{"enabled":{"type":"boolean"},"display":{"type":"object","properties":{"marks":{"type":"object","propertyNames":{"type":"string","enum":["official","person","amount","slogan"]},"additionalProperties":{"type":"object","properties":{"shown":{"type":"boolean"},"line":{"type":"string","enum":["thick","double","dotted","wavy","frame"]},"colour":{"type":"string","enum":["red","orange","green","blue","sky","purple"]}},"required":["shown","line","colour"]},"required":["official","person","amount","slogan"]},"cardOpens":{"type":"string","enum":["click","hover"]},"language":{"type":"string","enum":["auto","zh","en"]}},"required":["marks","cardOpens","language"]}},"required":["enabled"]};
+export const isPageStartResponse = validate21;
+const schema6 = {"type":"object","properties":{"enabled":{"type":"boolean"},"display":{"$ref":"shared0"}},"required":["enabled"]};
+const schema7 = {"type":"object","properties":{"marks":{"type":"object","propertyNames":{"type":"string","enum":["official","person","amount","slogan"]},"additionalProperties":{"type":"object","properties":{"shown":{"type":"boolean"},"line":{"type":"string","enum":["thick","double","dotted","wavy","frame"]},"colour":{"type":"string","enum":["red","orange","green","blue","sky","purple"]}},"required":["shown","line","colour"]},"required":["official","person","amount","slogan"]},"cardOpens":{"type":"string","enum":["click","hover"]},"language":{"type":"string","enum":["auto","zh","en"]}},"required":["marks","cardOpens","language"]};
 
-function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((data.enabled === undefined) && (missing0 = "enabled")){
+if((((data.marks === undefined) && (missing0 = "marks")) || ((data.cardOpens === undefined) && (missing0 = "cardOpens"))) || ((data.language === undefined) && (missing0 = "language"))){
+validate22.errors = [{}];
 return false;
 }
 else {
-if(data.enabled !== undefined){
+if(data.marks !== undefined){
+let data0 = data.marks;
 const _errs1 = errors;
-if(typeof data.enabled !== "boolean"){
-return false;
-}
-var valid0 = _errs1 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.display !== undefined){
-let data1 = data.display;
-const _errs3 = errors;
-if(errors === _errs3){
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(errors === _errs1){
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 let missing1;
-if((((data1.marks === undefined) && (missing1 = "marks")) || ((data1.cardOpens === undefined) && (missing1 = "cardOpens"))) || ((data1.language === undefined) && (missing1 = "language"))){
+if(((((data0.official === undefined) && (missing1 = "official")) || ((data0.person === undefined) && (missing1 = "person"))) || ((data0.amount === undefined) && (missing1 = "amount"))) || ((data0.slogan === undefined) && (missing1 = "slogan"))){
+validate22.errors = [{}];
 return false;
 }
 else {
-if(data1.marks !== undefined){
-let data2 = data1.marks;
-const _errs5 = errors;
-if(errors === _errs5){
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-let missing2;
-if(((((data2.official === undefined) && (missing2 = "official")) || ((data2.person === undefined) && (missing2 = "person"))) || ((data2.amount === undefined) && (missing2 = "amount"))) || ((data2.slogan === undefined) && (missing2 = "slogan"))){
-return false;
-}
-else {
-for(const key0 in data2){
-const _errs7 = errors;
+for(const key0 in data0){
+const _errs3 = errors;
 if(typeof key0 !== "string"){
-const err0 = {instancePath:instancePath+"/display/marks",schemaPath:"#/properties/display/properties/marks/propertyNames/type",keyword:"type",params:{type: "string"},propertyName:key0};
+const err0 = {instancePath:instancePath+"/marks",schemaPath:"#/properties/marks/propertyNames/type",keyword:"type",params:{type: "string"},propertyName:key0};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -60,7 +42,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((((key0 === "official") || (key0 === "person")) || (key0 === "amount")) || (key0 === "slogan"))){
-const err1 = {instancePath:instancePath+"/display/marks",schemaPath:"#/properties/display/properties/marks/propertyNames/enum",keyword:"enum",params:{allowedValues: schema11.properties.display.properties.marks.propertyNames.enum},propertyName:key0};
+const err1 = {instancePath:instancePath+"/marks",schemaPath:"#/properties/marks/propertyNames/enum",keyword:"enum",params:{allowedValues: schema7.properties.marks.propertyNames.enum},propertyName:key0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -69,9 +51,9 @@ vErrors.push(err1);
 }
 errors++;
 }
-var valid2 = _errs7 === errors;
-if(!valid2){
-const err2 = {instancePath:instancePath+"/display/marks",schemaPath:"#/properties/display/properties/marks/propertyNames",keyword:"propertyNames",params:{propertyName: key0}};
+var valid1 = _errs3 === errors;
+if(!valid1){
+const err2 = {instancePath:instancePath+"/marks",schemaPath:"#/properties/marks/propertyNames",keyword:"propertyNames",params:{propertyName: key0}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -79,72 +61,79 @@ else {
 vErrors.push(err2);
 }
 errors++;
-validate10.errors = vErrors;
+validate22.errors = vErrors;
 return false;
 break;
 }
 }
-if(valid2){
-for(const key1 in data2){
-let data3 = data2[key1];
+if(valid1){
+for(const key1 in data0){
+let data1 = data0[key1];
+const _errs6 = errors;
+if(errors === _errs6){
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+let missing2;
+if((((data1.shown === undefined) && (missing2 = "shown")) || ((data1.line === undefined) && (missing2 = "line"))) || ((data1.colour === undefined) && (missing2 = "colour"))){
+validate22.errors = [{}];
+return false;
+}
+else {
+if(data1.shown !== undefined){
+const _errs8 = errors;
+if(typeof data1.shown !== "boolean"){
+validate22.errors = [{}];
+return false;
+}
+var valid3 = _errs8 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.line !== undefined){
+let data3 = data1.line;
 const _errs10 = errors;
-if(errors === _errs10){
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-let missing3;
-if((((data3.shown === undefined) && (missing3 = "shown")) || ((data3.line === undefined) && (missing3 = "line"))) || ((data3.colour === undefined) && (missing3 = "colour"))){
+if(typeof data3 !== "string"){
+validate22.errors = [{}];
 return false;
 }
-else {
-if(data3.shown !== undefined){
-const _errs12 = errors;
-if(typeof data3.shown !== "boolean"){
+if(!(((((data3 === "thick") || (data3 === "double")) || (data3 === "dotted")) || (data3 === "wavy")) || (data3 === "frame"))){
+validate22.errors = [{}];
 return false;
-}
-var valid4 = _errs12 === errors;
-}
-else {
-var valid4 = true;
-}
-if(valid4){
-if(data3.line !== undefined){
-let data5 = data3.line;
-const _errs14 = errors;
-if(typeof data5 !== "string"){
-return false;
-}
-if(!(((((data5 === "thick") || (data5 === "double")) || (data5 === "dotted")) || (data5 === "wavy")) || (data5 === "frame"))){
-return false;
-}
-var valid4 = _errs14 === errors;
-}
-else {
-var valid4 = true;
-}
-if(valid4){
-if(data3.colour !== undefined){
-let data6 = data3.colour;
-const _errs16 = errors;
-if(typeof data6 !== "string"){
-return false;
-}
-if(!((((((data6 === "red") || (data6 === "orange")) || (data6 === "green")) || (data6 === "blue")) || (data6 === "sky")) || (data6 === "purple"))){
-return false;
-}
-var valid4 = _errs16 === errors;
-}
-else {
-var valid4 = true;
-}
-}
-}
-}
-}
-else {
-return false;
-}
 }
 var valid3 = _errs10 === errors;
-if(!valid3){
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data1.colour !== undefined){
+let data4 = data1.colour;
+const _errs12 = errors;
+if(typeof data4 !== "string"){
+validate22.errors = [{}];
+return false;
+}
+if(!((((((data4 === "red") || (data4 === "orange")) || (data4 === "green")) || (data4 === "blue")) || (data4 === "sky")) || (data4 === "purple"))){
+validate22.errors = [{}];
+return false;
+}
+var valid3 = _errs12 === errors;
+}
+else {
+var valid3 = true;
+}
+}
+}
+}
+}
+else {
+validate22.errors = [{}];
+return false;
+}
+}
+var valid2 = _errs6 === errors;
+if(!valid2){
 break;
 }
 }
@@ -152,51 +141,91 @@ break;
 }
 }
 else {
+validate22.errors = [{}];
 return false;
 }
 }
-var valid1 = _errs5 === errors;
+var valid0 = _errs1 === errors;
 }
 else {
-var valid1 = true;
+var valid0 = true;
 }
-if(valid1){
-if(data1.cardOpens !== undefined){
-let data7 = data1.cardOpens;
-const _errs18 = errors;
-if(typeof data7 !== "string"){
+if(valid0){
+if(data.cardOpens !== undefined){
+let data5 = data.cardOpens;
+const _errs14 = errors;
+if(typeof data5 !== "string"){
+validate22.errors = [{}];
 return false;
 }
-if(!((data7 === "click") || (data7 === "hover"))){
+if(!((data5 === "click") || (data5 === "hover"))){
+validate22.errors = [{}];
 return false;
 }
-var valid1 = _errs18 === errors;
+var valid0 = _errs14 === errors;
 }
 else {
-var valid1 = true;
+var valid0 = true;
 }
-if(valid1){
-if(data1.language !== undefined){
-let data8 = data1.language;
-const _errs20 = errors;
-if(typeof data8 !== "string"){
+if(valid0){
+if(data.language !== undefined){
+let data6 = data.language;
+const _errs16 = errors;
+if(typeof data6 !== "string"){
+validate22.errors = [{}];
 return false;
 }
-if(!(((data8 === "auto") || (data8 === "zh")) || (data8 === "en"))){
+if(!(((data6 === "auto") || (data6 === "zh")) || (data6 === "en"))){
+validate22.errors = [{}];
 return false;
 }
-var valid1 = _errs20 === errors;
+var valid0 = _errs16 === errors;
 }
 else {
-var valid1 = true;
+var valid0 = true;
 }
 }
 }
 }
 }
 else {
+validate22.errors = [{}];
 return false;
 }
+}
+validate22.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.enabled === undefined) && (missing0 = "enabled")){
+validate21.errors = [{}];
+return false;
+}
+else {
+if(data.enabled !== undefined){
+const _errs1 = errors;
+if(typeof data.enabled !== "boolean"){
+validate21.errors = [{}];
+return false;
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.display !== undefined){
+const _errs3 = errors;
+if(!(validate22(data.display, {instancePath:instancePath+"/display",parentData:data,parentDataProperty:"display",rootData}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+errors = vErrors.length;
 }
 var valid0 = _errs3 === errors;
 }
@@ -207,1226 +236,26 @@ var valid0 = true;
 }
 }
 else {
+validate21.errors = [{}];
 return false;
 }
 }
-validate10.errors = vErrors;
+validate21.errors = vErrors;
 return errors === 0;
 }
 
-export const isReadPageResponse = validate11;
-const schema12 = {"type":"object","properties":{"enabled":{"type":"boolean"},"display":{"type":"object","properties":{"marks":{"type":"object","propertyNames":{"type":"string","enum":["official","person","amount","slogan"]},"additionalProperties":{"type":"object","properties":{"shown":{"type":"boolean"},"line":{"type":"string","enum":["thick","double","dotted","wavy","frame"]},"colour":{"type":"string","enum":["red","orange","green","blue","sky","purple"]}},"required":["shown","line","colour"]},"required":["official","person","amount","slogan"]},"cardOpens":{"type":"string","enum":["click","hover"]},"language":{"type":"string","enum":["auto","zh","en"]}},"required":["marks","cardOpens","language"]},"reading":{"type":"object","properties":{"title":{"type":"string","maxLength":500},"siteName":{"type":"string","minLength":1,"maxLength":100},"published":{"type":"string","format":"date","pattern":"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$"},"root":{"anyOf":[{"maxItems":1000,"type":"array","items":{"type":"array","items":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"string","maxLength":64}],"additionalItems":false,"minItems":2,"maxItems":2}},{"type":"null"}]},"excluded":{"maxItems":100000,"type":"array","items":{"maxItems":1000,"type":"array","items":{"type":"array","items":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"string","maxLength":64}],"additionalItems":false,"minItems":2,"maxItems":2}}},"text":{"type":"string","maxLength":4000000}},"required":["title","root","excluded"]},"extraction":{"$ref":"isCompactExtraction"}},"required":["enabled"]};
-const schema13 = {"type":"object","properties":{"persons":{"type":"array","items":{"type":"object","properties":{"name":{"type":"string","minLength":1},"role":{"type":"string","enum":["official","business","professional","journalist","citizen"]},"titles":{"type":"array","items":{"type":"string"}}},"required":["name","role","titles"]}},"amounts":{"type":"array","items":{"type":"object","properties":{"kind":{"type":"string","enum":["money","quantity","percent"]},"unit":{"type":"string"},"value":{"type":"number"},"min":{"type":"number"},"max":{"type":"number"},"approx":{"type":"string","enum":["over","under","about"]},"text":{"type":"string"},"start":{"type":"integer","minimum":0,"maximum":9007199254740991},"end":{"type":"integer","minimum":0,"maximum":9007199254740991}},"required":["kind","unit","text","start","end"]}},"slogans":{"type":"array","items":{"type":"object","properties":{"text":{"type":"string","minLength":1},"kind":{"type":"string","enum":["formula","campaign","policy"]},"gloss":{"type":"string"},"level":{"type":"string","enum":["national","province","city"]},"place":{"type":"string"},"year":{"type":"integer","minimum":-9007199254740991,"maximum":9007199254740991}},"required":["text","kind"]}},"entities":{"type":"array","items":{"type":"object","properties":{"kind":{"type":"string","enum":["official","person","amount","slogan"]},"key":{"type":"string"}},"required":["kind","key"]}},"spans":{"type":"array","items":{"type":"integer","minimum":-9007199254740991,"maximum":9007199254740991}}},"required":["persons","amounts","slogans","entities","spans"]};
-const pattern0 = new RegExp("^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$", "");
+export const isReadPageResponse = validate24;
+const schema8 = {"type":"object","properties":{"enabled":{"type":"boolean"},"display":{"$ref":"shared0"},"reading":{"type":"object","properties":{"title":{"type":"string","maxLength":500},"siteName":{"type":"string","minLength":1,"maxLength":100},"published":{"type":"string","format":"date","pattern":"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$"},"root":{"anyOf":[{"maxItems":1000,"type":"array","items":{"type":"array","items":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"string","maxLength":64}],"additionalItems":false,"minItems":2,"maxItems":2}},{"type":"null"}]},"excluded":{"maxItems":100000,"type":"array","items":{"maxItems":1000,"type":"array","items":{"type":"array","items":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"string","maxLength":64}],"additionalItems":false,"minItems":2,"maxItems":2}}},"text":{"type":"string","maxLength":4000000}},"required":["title","root","excluded"]},"extraction":{"$ref":"isCompactExtraction"}},"required":["enabled"]};
+const schema9 = {"type":"object","properties":{"persons":{"type":"array","items":{"type":"object","properties":{"name":{"type":"string","minLength":1},"role":{"type":"string","enum":["official","business","professional","journalist","citizen"]},"titles":{"type":"array","items":{"type":"string"}}},"required":["name","role","titles"]}},"amounts":{"type":"array","items":{"type":"object","properties":{"kind":{"type":"string","enum":["money","quantity","percent"]},"unit":{"type":"string"},"value":{"type":"number"},"min":{"type":"number"},"max":{"type":"number"},"approx":{"type":"string","enum":["over","under","about"]},"text":{"type":"string"},"start":{"type":"integer","minimum":0,"maximum":9007199254740991},"end":{"type":"integer","minimum":0,"maximum":9007199254740991}},"required":["kind","unit","text","start","end"]}},"slogans":{"type":"array","items":{"type":"object","properties":{"text":{"type":"string","minLength":1},"kind":{"type":"string","enum":["formula","campaign","policy"]},"gloss":{"type":"string"},"level":{"type":"string","enum":["national","province","city"]},"place":{"type":"string"},"year":{"type":"integer","minimum":-9007199254740991,"maximum":9007199254740991}},"required":["text","kind"]}},"entities":{"type":"array","items":{"type":"object","properties":{"kind":{"type":"string","enum":["official","person","amount","slogan"]},"key":{"type":"string"}},"required":["kind","key"]}},"spans":{"type":"array","items":{"type":"integer","minimum":-9007199254740991,"maximum":9007199254740991}}},"required":["persons","amounts","slogans","entities","spans"]};
 
-function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data.enabled === undefined) && (missing0 = "enabled")){
-return false;
-}
-else {
-if(data.enabled !== undefined){
-const _errs1 = errors;
-if(typeof data.enabled !== "boolean"){
-return false;
-}
-var valid0 = _errs1 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.display !== undefined){
-let data1 = data.display;
-const _errs3 = errors;
-if(errors === _errs3){
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-let missing1;
-if((((data1.marks === undefined) && (missing1 = "marks")) || ((data1.cardOpens === undefined) && (missing1 = "cardOpens"))) || ((data1.language === undefined) && (missing1 = "language"))){
-return false;
-}
-else {
-if(data1.marks !== undefined){
-let data2 = data1.marks;
-const _errs5 = errors;
-if(errors === _errs5){
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-let missing2;
-if(((((data2.official === undefined) && (missing2 = "official")) || ((data2.person === undefined) && (missing2 = "person"))) || ((data2.amount === undefined) && (missing2 = "amount"))) || ((data2.slogan === undefined) && (missing2 = "slogan"))){
-return false;
-}
-else {
-for(const key0 in data2){
-const _errs7 = errors;
-if(typeof key0 !== "string"){
-const err0 = {instancePath:instancePath+"/display/marks",schemaPath:"#/properties/display/properties/marks/propertyNames/type",keyword:"type",params:{type: "string"},propertyName:key0};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(!((((key0 === "official") || (key0 === "person")) || (key0 === "amount")) || (key0 === "slogan"))){
-const err1 = {instancePath:instancePath+"/display/marks",schemaPath:"#/properties/display/properties/marks/propertyNames/enum",keyword:"enum",params:{allowedValues: schema12.properties.display.properties.marks.propertyNames.enum},propertyName:key0};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-var valid2 = _errs7 === errors;
-if(!valid2){
-const err2 = {instancePath:instancePath+"/display/marks",schemaPath:"#/properties/display/properties/marks/propertyNames",keyword:"propertyNames",params:{propertyName: key0}};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-validate11.errors = vErrors;
-return false;
-break;
-}
-}
-if(valid2){
-for(const key1 in data2){
-let data3 = data2[key1];
-const _errs10 = errors;
-if(errors === _errs10){
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-let missing3;
-if((((data3.shown === undefined) && (missing3 = "shown")) || ((data3.line === undefined) && (missing3 = "line"))) || ((data3.colour === undefined) && (missing3 = "colour"))){
-return false;
-}
-else {
-if(data3.shown !== undefined){
-const _errs12 = errors;
-if(typeof data3.shown !== "boolean"){
-return false;
-}
-var valid4 = _errs12 === errors;
-}
-else {
-var valid4 = true;
-}
-if(valid4){
-if(data3.line !== undefined){
-let data5 = data3.line;
-const _errs14 = errors;
-if(typeof data5 !== "string"){
-return false;
-}
-if(!(((((data5 === "thick") || (data5 === "double")) || (data5 === "dotted")) || (data5 === "wavy")) || (data5 === "frame"))){
-return false;
-}
-var valid4 = _errs14 === errors;
-}
-else {
-var valid4 = true;
-}
-if(valid4){
-if(data3.colour !== undefined){
-let data6 = data3.colour;
-const _errs16 = errors;
-if(typeof data6 !== "string"){
-return false;
-}
-if(!((((((data6 === "red") || (data6 === "orange")) || (data6 === "green")) || (data6 === "blue")) || (data6 === "sky")) || (data6 === "purple"))){
-return false;
-}
-var valid4 = _errs16 === errors;
-}
-else {
-var valid4 = true;
-}
-}
-}
-}
-}
-else {
-return false;
-}
-}
-var valid3 = _errs10 === errors;
-if(!valid3){
-break;
-}
-}
-}
-}
-}
-else {
-return false;
-}
-}
-var valid1 = _errs5 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data1.cardOpens !== undefined){
-let data7 = data1.cardOpens;
-const _errs18 = errors;
-if(typeof data7 !== "string"){
-return false;
-}
-if(!((data7 === "click") || (data7 === "hover"))){
-return false;
-}
-var valid1 = _errs18 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data1.language !== undefined){
-let data8 = data1.language;
-const _errs20 = errors;
-if(typeof data8 !== "string"){
-return false;
-}
-if(!(((data8 === "auto") || (data8 === "zh")) || (data8 === "en"))){
-return false;
-}
-var valid1 = _errs20 === errors;
-}
-else {
-var valid1 = true;
-}
-}
-}
-}
-}
-else {
-return false;
-}
-}
-var valid0 = _errs3 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.reading !== undefined){
-let data9 = data.reading;
-const _errs22 = errors;
-if(errors === _errs22){
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-let missing4;
-if((((data9.title === undefined) && (missing4 = "title")) || ((data9.root === undefined) && (missing4 = "root"))) || ((data9.excluded === undefined) && (missing4 = "excluded"))){
-return false;
-}
-else {
-if(data9.title !== undefined){
-let data10 = data9.title;
-const _errs24 = errors;
-if(errors === _errs24){
-if(typeof data10 === "string"){
-if(data10.length > 500){
-return false;
-}
-}
-else {
-return false;
-}
-}
-var valid5 = _errs24 === errors;
-}
-else {
-var valid5 = true;
-}
-if(valid5){
-if(data9.siteName !== undefined){
-let data11 = data9.siteName;
-const _errs26 = errors;
-if(errors === _errs26){
-if(typeof data11 === "string"){
-if(data11.length > 100){
-return false;
-}
-else {
-if(data11.length < 1){
-return false;
-}
-}
-}
-else {
-return false;
-}
-}
-var valid5 = _errs26 === errors;
-}
-else {
-var valid5 = true;
-}
-if(valid5){
-if(data9.published !== undefined){
-let data12 = data9.published;
-const _errs28 = errors;
-if(errors === _errs28){
-if(errors === _errs28){
-if(typeof data12 === "string"){
-if(!pattern0.test(data12)){
-return false;
-}
-}
-else {
-return false;
-}
-}
-}
-var valid5 = _errs28 === errors;
-}
-else {
-var valid5 = true;
-}
-if(valid5){
-if(data9.root !== undefined){
-let data13 = data9.root;
-const _errs30 = errors;
-const _errs31 = errors;
-let valid6 = false;
-const _errs32 = errors;
-if(errors === _errs32){
-if(Array.isArray(data13)){
-if(data13.length > 1000){
-const err3 = {instancePath:instancePath+"/reading/root",schemaPath:"#/properties/reading/properties/root/anyOf/0/maxItems",keyword:"maxItems",params:{limit: 1000}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-else {
-var valid7 = true;
-const len0 = data13.length;
-for(let i0=0; i0<len0; i0++){
-let data14 = data13[i0];
-const _errs34 = errors;
-if(errors === _errs34){
-if(Array.isArray(data14)){
-if(data14.length > 2){
-const err4 = {instancePath:instancePath+"/reading/root/" + i0,schemaPath:"#/properties/reading/properties/root/anyOf/0/items/maxItems",keyword:"maxItems",params:{limit: 2}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-else {
-if(data14.length < 2){
-const err5 = {instancePath:instancePath+"/reading/root/" + i0,schemaPath:"#/properties/reading/properties/root/anyOf/0/items/minItems",keyword:"minItems",params:{limit: 2}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-else {
-const len1 = data14.length;
-if(!(len1 <= 2)){
-const err6 = {instancePath:instancePath+"/reading/root/" + i0,schemaPath:"#/properties/reading/properties/root/anyOf/0/items/additionalItems",keyword:"additionalItems",params:{limit: 2}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-else {
-const len2 = data14.length;
-if(len2 > 0){
-let data15 = data14[0];
-const _errs36 = errors;
-if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err7 = {instancePath:instancePath+"/reading/root/" + i0+"/0",schemaPath:"#/properties/reading/properties/root/anyOf/0/items/items/0/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-if(errors === _errs36){
-if((typeof data15 == "number") && (isFinite(data15))){
-if(data15 > 9007199254740991 || isNaN(data15)){
-const err8 = {instancePath:instancePath+"/reading/root/" + i0+"/0",schemaPath:"#/properties/reading/properties/root/anyOf/0/items/items/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-else {
-if(data15 < 0 || isNaN(data15)){
-const err9 = {instancePath:instancePath+"/reading/root/" + i0+"/0",schemaPath:"#/properties/reading/properties/root/anyOf/0/items/items/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-}
-}
-var valid8 = _errs36 === errors;
-}
-if(valid8){
-if(len2 > 1){
-let data16 = data14[1];
-const _errs38 = errors;
-if(errors === _errs38){
-if(typeof data16 === "string"){
-if(data16.length > 64){
-const err10 = {instancePath:instancePath+"/reading/root/" + i0+"/1",schemaPath:"#/properties/reading/properties/root/anyOf/0/items/items/1/maxLength",keyword:"maxLength",params:{limit: 64}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-else {
-const err11 = {instancePath:instancePath+"/reading/root/" + i0+"/1",schemaPath:"#/properties/reading/properties/root/anyOf/0/items/items/1/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-var valid8 = _errs38 === errors;
-}
-}
-}
-}
-}
-}
-else {
-const err12 = {instancePath:instancePath+"/reading/root/" + i0,schemaPath:"#/properties/reading/properties/root/anyOf/0/items/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-var valid7 = _errs34 === errors;
-if(!valid7){
-break;
-}
-}
-}
-}
-else {
-const err13 = {instancePath:instancePath+"/reading/root",schemaPath:"#/properties/reading/properties/root/anyOf/0/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-var _valid0 = _errs32 === errors;
-valid6 = valid6 || _valid0;
-if(!valid6){
-const _errs40 = errors;
-if(data13 !== null){
-const err14 = {instancePath:instancePath+"/reading/root",schemaPath:"#/properties/reading/properties/root/anyOf/1/type",keyword:"type",params:{type: "null"}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-var _valid0 = _errs40 === errors;
-valid6 = valid6 || _valid0;
-}
-if(!valid6){
-const err15 = {instancePath:instancePath+"/reading/root",schemaPath:"#/properties/reading/properties/root/anyOf",keyword:"anyOf",params:{}};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-validate11.errors = vErrors;
-return false;
-}
-else {
-errors = _errs31;
-if(vErrors !== null){
-if(_errs31){
-vErrors.length = _errs31;
-}
-else {
-vErrors = null;
-}
-}
-}
-var valid5 = _errs30 === errors;
-}
-else {
-var valid5 = true;
-}
-if(valid5){
-if(data9.excluded !== undefined){
-let data17 = data9.excluded;
-const _errs42 = errors;
-if(errors === _errs42){
-if(Array.isArray(data17)){
-if(data17.length > 100000){
-return false;
-}
-else {
-var valid9 = true;
-const len3 = data17.length;
-for(let i1=0; i1<len3; i1++){
-let data18 = data17[i1];
-const _errs44 = errors;
-if(errors === _errs44){
-if(Array.isArray(data18)){
-if(data18.length > 1000){
-return false;
-}
-else {
-var valid10 = true;
-const len4 = data18.length;
-for(let i2=0; i2<len4; i2++){
-let data19 = data18[i2];
-const _errs46 = errors;
-if(errors === _errs46){
-if(Array.isArray(data19)){
-if(data19.length > 2){
-return false;
-}
-else {
-if(data19.length < 2){
-return false;
-}
-else {
-const len5 = data19.length;
-if(!(len5 <= 2)){
-return false;
-}
-else {
-const len6 = data19.length;
-if(len6 > 0){
-let data20 = data19[0];
-const _errs48 = errors;
-if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
-return false;
-}
-if(errors === _errs48){
-if((typeof data20 == "number") && (isFinite(data20))){
-if(data20 > 9007199254740991 || isNaN(data20)){
-return false;
-}
-else {
-if(data20 < 0 || isNaN(data20)){
-return false;
-}
-}
-}
-}
-var valid11 = _errs48 === errors;
-}
-if(valid11){
-if(len6 > 1){
-let data21 = data19[1];
-const _errs50 = errors;
-if(errors === _errs50){
-if(typeof data21 === "string"){
-if(data21.length > 64){
-return false;
-}
-}
-else {
-return false;
-}
-}
-var valid11 = _errs50 === errors;
-}
-}
-}
-}
-}
-}
-else {
-return false;
-}
-}
-var valid10 = _errs46 === errors;
-if(!valid10){
-break;
-}
-}
-}
-}
-else {
-return false;
-}
-}
-var valid9 = _errs44 === errors;
-if(!valid9){
-break;
-}
-}
-}
-}
-else {
-return false;
-}
-}
-var valid5 = _errs42 === errors;
-}
-else {
-var valid5 = true;
-}
-if(valid5){
-if(data9.text !== undefined){
-let data22 = data9.text;
-const _errs52 = errors;
-if(errors === _errs52){
-if(typeof data22 === "string"){
-if(data22.length > 4000000){
-return false;
-}
-}
-else {
-return false;
-}
-}
-var valid5 = _errs52 === errors;
-}
-else {
-var valid5 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-return false;
-}
-}
-var valid0 = _errs22 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.extraction !== undefined){
-let data23 = data.extraction;
-const _errs54 = errors;
-const _errs55 = errors;
-if(errors === _errs55){
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-let missing5;
-if((((((data23.persons === undefined) && (missing5 = "persons")) || ((data23.amounts === undefined) && (missing5 = "amounts"))) || ((data23.slogans === undefined) && (missing5 = "slogans"))) || ((data23.entities === undefined) && (missing5 = "entities"))) || ((data23.spans === undefined) && (missing5 = "spans"))){
-return false;
-}
-else {
-if(data23.persons !== undefined){
-let data24 = data23.persons;
-const _errs57 = errors;
-if(errors === _errs57){
-if(Array.isArray(data24)){
-var valid14 = true;
-const len7 = data24.length;
-for(let i3=0; i3<len7; i3++){
-let data25 = data24[i3];
-const _errs59 = errors;
-if(errors === _errs59){
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-let missing6;
-if((((data25.name === undefined) && (missing6 = "name")) || ((data25.role === undefined) && (missing6 = "role"))) || ((data25.titles === undefined) && (missing6 = "titles"))){
-return false;
-}
-else {
-if(data25.name !== undefined){
-let data26 = data25.name;
-const _errs61 = errors;
-if(errors === _errs61){
-if(typeof data26 === "string"){
-if(data26.length < 1){
-return false;
-}
-}
-else {
-return false;
-}
-}
-var valid15 = _errs61 === errors;
-}
-else {
-var valid15 = true;
-}
-if(valid15){
-if(data25.role !== undefined){
-let data27 = data25.role;
-const _errs63 = errors;
-if(typeof data27 !== "string"){
-return false;
-}
-if(!(((((data27 === "official") || (data27 === "business")) || (data27 === "professional")) || (data27 === "journalist")) || (data27 === "citizen"))){
-return false;
-}
-var valid15 = _errs63 === errors;
-}
-else {
-var valid15 = true;
-}
-if(valid15){
-if(data25.titles !== undefined){
-let data28 = data25.titles;
-const _errs65 = errors;
-if(errors === _errs65){
-if(Array.isArray(data28)){
-var valid16 = true;
-const len8 = data28.length;
-for(let i4=0; i4<len8; i4++){
-const _errs67 = errors;
-if(typeof data28[i4] !== "string"){
-return false;
-}
-var valid16 = _errs67 === errors;
-if(!valid16){
-break;
-}
-}
-}
-else {
-return false;
-}
-}
-var valid15 = _errs65 === errors;
-}
-else {
-var valid15 = true;
-}
-}
-}
-}
-}
-else {
-return false;
-}
-}
-var valid14 = _errs59 === errors;
-if(!valid14){
-break;
-}
-}
-}
-else {
-return false;
-}
-}
-var valid13 = _errs57 === errors;
-}
-else {
-var valid13 = true;
-}
-if(valid13){
-if(data23.amounts !== undefined){
-let data30 = data23.amounts;
-const _errs69 = errors;
-if(errors === _errs69){
-if(Array.isArray(data30)){
-var valid17 = true;
-const len9 = data30.length;
-for(let i5=0; i5<len9; i5++){
-let data31 = data30[i5];
-const _errs71 = errors;
-if(errors === _errs71){
-if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
-let missing7;
-if((((((data31.kind === undefined) && (missing7 = "kind")) || ((data31.unit === undefined) && (missing7 = "unit"))) || ((data31.text === undefined) && (missing7 = "text"))) || ((data31.start === undefined) && (missing7 = "start"))) || ((data31.end === undefined) && (missing7 = "end"))){
-return false;
-}
-else {
-if(data31.kind !== undefined){
-let data32 = data31.kind;
-const _errs73 = errors;
-if(typeof data32 !== "string"){
-return false;
-}
-if(!(((data32 === "money") || (data32 === "quantity")) || (data32 === "percent"))){
-return false;
-}
-var valid18 = _errs73 === errors;
-}
-else {
-var valid18 = true;
-}
-if(valid18){
-if(data31.unit !== undefined){
-const _errs75 = errors;
-if(typeof data31.unit !== "string"){
-return false;
-}
-var valid18 = _errs75 === errors;
-}
-else {
-var valid18 = true;
-}
-if(valid18){
-if(data31.value !== undefined){
-let data34 = data31.value;
-const _errs77 = errors;
-if(!((typeof data34 == "number") && (isFinite(data34)))){
-return false;
-}
-var valid18 = _errs77 === errors;
-}
-else {
-var valid18 = true;
-}
-if(valid18){
-if(data31.min !== undefined){
-let data35 = data31.min;
-const _errs79 = errors;
-if(!((typeof data35 == "number") && (isFinite(data35)))){
-return false;
-}
-var valid18 = _errs79 === errors;
-}
-else {
-var valid18 = true;
-}
-if(valid18){
-if(data31.max !== undefined){
-let data36 = data31.max;
-const _errs81 = errors;
-if(!((typeof data36 == "number") && (isFinite(data36)))){
-return false;
-}
-var valid18 = _errs81 === errors;
-}
-else {
-var valid18 = true;
-}
-if(valid18){
-if(data31.approx !== undefined){
-let data37 = data31.approx;
-const _errs83 = errors;
-if(typeof data37 !== "string"){
-return false;
-}
-if(!(((data37 === "over") || (data37 === "under")) || (data37 === "about"))){
-return false;
-}
-var valid18 = _errs83 === errors;
-}
-else {
-var valid18 = true;
-}
-if(valid18){
-if(data31.text !== undefined){
-const _errs85 = errors;
-if(typeof data31.text !== "string"){
-return false;
-}
-var valid18 = _errs85 === errors;
-}
-else {
-var valid18 = true;
-}
-if(valid18){
-if(data31.start !== undefined){
-let data39 = data31.start;
-const _errs87 = errors;
-if(!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))){
-return false;
-}
-if(errors === _errs87){
-if((typeof data39 == "number") && (isFinite(data39))){
-if(data39 > 9007199254740991 || isNaN(data39)){
-return false;
-}
-else {
-if(data39 < 0 || isNaN(data39)){
-return false;
-}
-}
-}
-}
-var valid18 = _errs87 === errors;
-}
-else {
-var valid18 = true;
-}
-if(valid18){
-if(data31.end !== undefined){
-let data40 = data31.end;
-const _errs89 = errors;
-if(!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))){
-return false;
-}
-if(errors === _errs89){
-if((typeof data40 == "number") && (isFinite(data40))){
-if(data40 > 9007199254740991 || isNaN(data40)){
-return false;
-}
-else {
-if(data40 < 0 || isNaN(data40)){
-return false;
-}
-}
-}
-}
-var valid18 = _errs89 === errors;
-}
-else {
-var valid18 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-return false;
-}
-}
-var valid17 = _errs71 === errors;
-if(!valid17){
-break;
-}
-}
-}
-else {
-return false;
-}
-}
-var valid13 = _errs69 === errors;
-}
-else {
-var valid13 = true;
-}
-if(valid13){
-if(data23.slogans !== undefined){
-let data41 = data23.slogans;
-const _errs91 = errors;
-if(errors === _errs91){
-if(Array.isArray(data41)){
-var valid19 = true;
-const len10 = data41.length;
-for(let i6=0; i6<len10; i6++){
-let data42 = data41[i6];
-const _errs93 = errors;
-if(errors === _errs93){
-if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
-let missing8;
-if(((data42.text === undefined) && (missing8 = "text")) || ((data42.kind === undefined) && (missing8 = "kind"))){
-return false;
-}
-else {
-if(data42.text !== undefined){
-let data43 = data42.text;
-const _errs95 = errors;
-if(errors === _errs95){
-if(typeof data43 === "string"){
-if(data43.length < 1){
-return false;
-}
-}
-else {
-return false;
-}
-}
-var valid20 = _errs95 === errors;
-}
-else {
-var valid20 = true;
-}
-if(valid20){
-if(data42.kind !== undefined){
-let data44 = data42.kind;
-const _errs97 = errors;
-if(typeof data44 !== "string"){
-return false;
-}
-if(!(((data44 === "formula") || (data44 === "campaign")) || (data44 === "policy"))){
-return false;
-}
-var valid20 = _errs97 === errors;
-}
-else {
-var valid20 = true;
-}
-if(valid20){
-if(data42.gloss !== undefined){
-const _errs99 = errors;
-if(typeof data42.gloss !== "string"){
-return false;
-}
-var valid20 = _errs99 === errors;
-}
-else {
-var valid20 = true;
-}
-if(valid20){
-if(data42.level !== undefined){
-let data46 = data42.level;
-const _errs101 = errors;
-if(typeof data46 !== "string"){
-return false;
-}
-if(!(((data46 === "national") || (data46 === "province")) || (data46 === "city"))){
-return false;
-}
-var valid20 = _errs101 === errors;
-}
-else {
-var valid20 = true;
-}
-if(valid20){
-if(data42.place !== undefined){
-const _errs103 = errors;
-if(typeof data42.place !== "string"){
-return false;
-}
-var valid20 = _errs103 === errors;
-}
-else {
-var valid20 = true;
-}
-if(valid20){
-if(data42.year !== undefined){
-let data48 = data42.year;
-const _errs105 = errors;
-if(!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))){
-return false;
-}
-if(errors === _errs105){
-if((typeof data48 == "number") && (isFinite(data48))){
-if(data48 > 9007199254740991 || isNaN(data48)){
-return false;
-}
-else {
-if(data48 < -9007199254740991 || isNaN(data48)){
-return false;
-}
-}
-}
-}
-var valid20 = _errs105 === errors;
-}
-else {
-var valid20 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-return false;
-}
-}
-var valid19 = _errs93 === errors;
-if(!valid19){
-break;
-}
-}
-}
-else {
-return false;
-}
-}
-var valid13 = _errs91 === errors;
-}
-else {
-var valid13 = true;
-}
-if(valid13){
-if(data23.entities !== undefined){
-let data49 = data23.entities;
-const _errs107 = errors;
-if(errors === _errs107){
-if(Array.isArray(data49)){
-var valid21 = true;
-const len11 = data49.length;
-for(let i7=0; i7<len11; i7++){
-let data50 = data49[i7];
-const _errs109 = errors;
-if(errors === _errs109){
-if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
-let missing9;
-if(((data50.kind === undefined) && (missing9 = "kind")) || ((data50.key === undefined) && (missing9 = "key"))){
-return false;
-}
-else {
-if(data50.kind !== undefined){
-let data51 = data50.kind;
-const _errs111 = errors;
-if(typeof data51 !== "string"){
-return false;
-}
-if(!((((data51 === "official") || (data51 === "person")) || (data51 === "amount")) || (data51 === "slogan"))){
-return false;
-}
-var valid22 = _errs111 === errors;
-}
-else {
-var valid22 = true;
-}
-if(valid22){
-if(data50.key !== undefined){
-const _errs113 = errors;
-if(typeof data50.key !== "string"){
-return false;
-}
-var valid22 = _errs113 === errors;
-}
-else {
-var valid22 = true;
-}
-}
-}
-}
-else {
-return false;
-}
-}
-var valid21 = _errs109 === errors;
-if(!valid21){
-break;
-}
-}
-}
-else {
-return false;
-}
-}
-var valid13 = _errs107 === errors;
-}
-else {
-var valid13 = true;
-}
-if(valid13){
-if(data23.spans !== undefined){
-let data53 = data23.spans;
-const _errs115 = errors;
-if(errors === _errs115){
-if(Array.isArray(data53)){
-var valid23 = true;
-const len12 = data53.length;
-for(let i8=0; i8<len12; i8++){
-let data54 = data53[i8];
-const _errs117 = errors;
-if(!(((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54))) && (isFinite(data54)))){
-return false;
-}
-if(errors === _errs117){
-if((typeof data54 == "number") && (isFinite(data54))){
-if(data54 > 9007199254740991 || isNaN(data54)){
-return false;
-}
-else {
-if(data54 < -9007199254740991 || isNaN(data54)){
-return false;
-}
-}
-}
-}
-var valid23 = _errs117 === errors;
-if(!valid23){
-break;
-}
-}
-}
-else {
-return false;
-}
-}
-var valid13 = _errs115 === errors;
-}
-else {
-var valid13 = true;
-}
-}
-}
-}
-}
-}
-}
-else {
-return false;
-}
-}
-var valid0 = _errs54 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-else {
-return false;
-}
-}
-validate11.errors = vErrors;
-return errors === 0;
-}
-
-export const isCompactExtraction = validate12;
-
-function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((data.persons === undefined) && (missing0 = "persons")) || ((data.amounts === undefined) && (missing0 = "amounts"))) || ((data.slogans === undefined) && (missing0 = "slogans"))) || ((data.entities === undefined) && (missing0 = "entities"))) || ((data.spans === undefined) && (missing0 = "spans"))){
+validate26.errors = [{}];
 return false;
 }
 else {
@@ -1444,6 +273,7 @@ if(errors === _errs3){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 let missing1;
 if((((data1.name === undefined) && (missing1 = "name")) || ((data1.role === undefined) && (missing1 = "role"))) || ((data1.titles === undefined) && (missing1 = "titles"))){
+validate26.errors = [{}];
 return false;
 }
 else {
@@ -1453,10 +283,12 @@ const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data2 === "string"){
 if(data2.length < 1){
+validate26.errors = [{}];
 return false;
 }
 }
 else {
+validate26.errors = [{}];
 return false;
 }
 }
@@ -1470,9 +302,11 @@ if(data1.role !== undefined){
 let data3 = data1.role;
 const _errs7 = errors;
 if(typeof data3 !== "string"){
+validate26.errors = [{}];
 return false;
 }
 if(!(((((data3 === "official") || (data3 === "business")) || (data3 === "professional")) || (data3 === "journalist")) || (data3 === "citizen"))){
+validate26.errors = [{}];
 return false;
 }
 var valid2 = _errs7 === errors;
@@ -1491,6 +325,7 @@ const len1 = data4.length;
 for(let i1=0; i1<len1; i1++){
 const _errs11 = errors;
 if(typeof data4[i1] !== "string"){
+validate26.errors = [{}];
 return false;
 }
 var valid3 = _errs11 === errors;
@@ -1500,6 +335,7 @@ break;
 }
 }
 else {
+validate26.errors = [{}];
 return false;
 }
 }
@@ -1513,6 +349,7 @@ var valid2 = true;
 }
 }
 else {
+validate26.errors = [{}];
 return false;
 }
 }
@@ -1523,6 +360,7 @@ break;
 }
 }
 else {
+validate26.errors = [{}];
 return false;
 }
 }
@@ -1546,6 +384,7 @@ if(errors === _errs15){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 let missing2;
 if((((((data7.kind === undefined) && (missing2 = "kind")) || ((data7.unit === undefined) && (missing2 = "unit"))) || ((data7.text === undefined) && (missing2 = "text"))) || ((data7.start === undefined) && (missing2 = "start"))) || ((data7.end === undefined) && (missing2 = "end"))){
+validate26.errors = [{}];
 return false;
 }
 else {
@@ -1553,9 +392,11 @@ if(data7.kind !== undefined){
 let data8 = data7.kind;
 const _errs17 = errors;
 if(typeof data8 !== "string"){
+validate26.errors = [{}];
 return false;
 }
 if(!(((data8 === "money") || (data8 === "quantity")) || (data8 === "percent"))){
+validate26.errors = [{}];
 return false;
 }
 var valid5 = _errs17 === errors;
@@ -1567,6 +408,7 @@ if(valid5){
 if(data7.unit !== undefined){
 const _errs19 = errors;
 if(typeof data7.unit !== "string"){
+validate26.errors = [{}];
 return false;
 }
 var valid5 = _errs19 === errors;
@@ -1579,6 +421,7 @@ if(data7.value !== undefined){
 let data10 = data7.value;
 const _errs21 = errors;
 if(!((typeof data10 == "number") && (isFinite(data10)))){
+validate26.errors = [{}];
 return false;
 }
 var valid5 = _errs21 === errors;
@@ -1591,6 +434,7 @@ if(data7.min !== undefined){
 let data11 = data7.min;
 const _errs23 = errors;
 if(!((typeof data11 == "number") && (isFinite(data11)))){
+validate26.errors = [{}];
 return false;
 }
 var valid5 = _errs23 === errors;
@@ -1603,6 +447,7 @@ if(data7.max !== undefined){
 let data12 = data7.max;
 const _errs25 = errors;
 if(!((typeof data12 == "number") && (isFinite(data12)))){
+validate26.errors = [{}];
 return false;
 }
 var valid5 = _errs25 === errors;
@@ -1615,9 +460,11 @@ if(data7.approx !== undefined){
 let data13 = data7.approx;
 const _errs27 = errors;
 if(typeof data13 !== "string"){
+validate26.errors = [{}];
 return false;
 }
 if(!(((data13 === "over") || (data13 === "under")) || (data13 === "about"))){
+validate26.errors = [{}];
 return false;
 }
 var valid5 = _errs27 === errors;
@@ -1629,6 +476,7 @@ if(valid5){
 if(data7.text !== undefined){
 const _errs29 = errors;
 if(typeof data7.text !== "string"){
+validate26.errors = [{}];
 return false;
 }
 var valid5 = _errs29 === errors;
@@ -1641,15 +489,18 @@ if(data7.start !== undefined){
 let data15 = data7.start;
 const _errs31 = errors;
 if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
+validate26.errors = [{}];
 return false;
 }
 if(errors === _errs31){
 if((typeof data15 == "number") && (isFinite(data15))){
 if(data15 > 9007199254740991 || isNaN(data15)){
+validate26.errors = [{}];
 return false;
 }
 else {
 if(data15 < 0 || isNaN(data15)){
+validate26.errors = [{}];
 return false;
 }
 }
@@ -1665,15 +516,18 @@ if(data7.end !== undefined){
 let data16 = data7.end;
 const _errs33 = errors;
 if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
+validate26.errors = [{}];
 return false;
 }
 if(errors === _errs33){
 if((typeof data16 == "number") && (isFinite(data16))){
 if(data16 > 9007199254740991 || isNaN(data16)){
+validate26.errors = [{}];
 return false;
 }
 else {
 if(data16 < 0 || isNaN(data16)){
+validate26.errors = [{}];
 return false;
 }
 }
@@ -1695,6 +549,7 @@ var valid5 = true;
 }
 }
 else {
+validate26.errors = [{}];
 return false;
 }
 }
@@ -1705,6 +560,7 @@ break;
 }
 }
 else {
+validate26.errors = [{}];
 return false;
 }
 }
@@ -1728,6 +584,7 @@ if(errors === _errs37){
 if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
 let missing3;
 if(((data18.text === undefined) && (missing3 = "text")) || ((data18.kind === undefined) && (missing3 = "kind"))){
+validate26.errors = [{}];
 return false;
 }
 else {
@@ -1737,10 +594,12 @@ const _errs39 = errors;
 if(errors === _errs39){
 if(typeof data19 === "string"){
 if(data19.length < 1){
+validate26.errors = [{}];
 return false;
 }
 }
 else {
+validate26.errors = [{}];
 return false;
 }
 }
@@ -1754,9 +613,11 @@ if(data18.kind !== undefined){
 let data20 = data18.kind;
 const _errs41 = errors;
 if(typeof data20 !== "string"){
+validate26.errors = [{}];
 return false;
 }
 if(!(((data20 === "formula") || (data20 === "campaign")) || (data20 === "policy"))){
+validate26.errors = [{}];
 return false;
 }
 var valid7 = _errs41 === errors;
@@ -1768,6 +629,7 @@ if(valid7){
 if(data18.gloss !== undefined){
 const _errs43 = errors;
 if(typeof data18.gloss !== "string"){
+validate26.errors = [{}];
 return false;
 }
 var valid7 = _errs43 === errors;
@@ -1780,9 +642,11 @@ if(data18.level !== undefined){
 let data22 = data18.level;
 const _errs45 = errors;
 if(typeof data22 !== "string"){
+validate26.errors = [{}];
 return false;
 }
 if(!(((data22 === "national") || (data22 === "province")) || (data22 === "city"))){
+validate26.errors = [{}];
 return false;
 }
 var valid7 = _errs45 === errors;
@@ -1794,6 +658,7 @@ if(valid7){
 if(data18.place !== undefined){
 const _errs47 = errors;
 if(typeof data18.place !== "string"){
+validate26.errors = [{}];
 return false;
 }
 var valid7 = _errs47 === errors;
@@ -1806,15 +671,18 @@ if(data18.year !== undefined){
 let data24 = data18.year;
 const _errs49 = errors;
 if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
+validate26.errors = [{}];
 return false;
 }
 if(errors === _errs49){
 if((typeof data24 == "number") && (isFinite(data24))){
 if(data24 > 9007199254740991 || isNaN(data24)){
+validate26.errors = [{}];
 return false;
 }
 else {
 if(data24 < -9007199254740991 || isNaN(data24)){
+validate26.errors = [{}];
 return false;
 }
 }
@@ -1833,6 +701,7 @@ var valid7 = true;
 }
 }
 else {
+validate26.errors = [{}];
 return false;
 }
 }
@@ -1843,6 +712,7 @@ break;
 }
 }
 else {
+validate26.errors = [{}];
 return false;
 }
 }
@@ -1866,6 +736,7 @@ if(errors === _errs53){
 if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
 let missing4;
 if(((data26.kind === undefined) && (missing4 = "kind")) || ((data26.key === undefined) && (missing4 = "key"))){
+validate26.errors = [{}];
 return false;
 }
 else {
@@ -1873,9 +744,11 @@ if(data26.kind !== undefined){
 let data27 = data26.kind;
 const _errs55 = errors;
 if(typeof data27 !== "string"){
+validate26.errors = [{}];
 return false;
 }
 if(!((((data27 === "official") || (data27 === "person")) || (data27 === "amount")) || (data27 === "slogan"))){
+validate26.errors = [{}];
 return false;
 }
 var valid9 = _errs55 === errors;
@@ -1887,6 +760,7 @@ if(valid9){
 if(data26.key !== undefined){
 const _errs57 = errors;
 if(typeof data26.key !== "string"){
+validate26.errors = [{}];
 return false;
 }
 var valid9 = _errs57 === errors;
@@ -1898,6 +772,7 @@ var valid9 = true;
 }
 }
 else {
+validate26.errors = [{}];
 return false;
 }
 }
@@ -1908,6 +783,7 @@ break;
 }
 }
 else {
+validate26.errors = [{}];
 return false;
 }
 }
@@ -1928,15 +804,18 @@ for(let i5=0; i5<len5; i5++){
 let data30 = data29[i5];
 const _errs61 = errors;
 if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
+validate26.errors = [{}];
 return false;
 }
 if(errors === _errs61){
 if((typeof data30 == "number") && (isFinite(data30))){
 if(data30 > 9007199254740991 || isNaN(data30)){
+validate26.errors = [{}];
 return false;
 }
 else {
 if(data30 < -9007199254740991 || isNaN(data30)){
+validate26.errors = [{}];
 return false;
 }
 }
@@ -1949,6 +828,7 @@ break;
 }
 }
 else {
+validate26.errors = [{}];
 return false;
 }
 }
@@ -1964,23 +844,548 @@ var valid0 = true;
 }
 }
 else {
+validate26.errors = [{}];
 return false;
 }
 }
-validate12.errors = vErrors;
+validate26.errors = vErrors;
 return errors === 0;
 }
 
-export const isLookupResponse = validate13;
-const schema15 = {"type":"object","properties":{"kind":{"type":"string","enum":["official","person","amount","slogan"]},"key":{"type":"string"},"role":{"type":"string","enum":["official","business","professional","journalist","citizen"]},"gloss":{"type":"string"},"level":{"type":"string","enum":["national","province","city"]},"place":{"type":"string"},"year":{"type":"integer","minimum":-9007199254740991,"maximum":9007199254740991},"sloganKind":{"type":"string","enum":["formula","campaign","policy"]},"corpus":{"type":"array","items":{"type":"object","properties":{"doc":{"type":"string"},"paper":{"type":"string"},"date":{"type":"string"},"city":{"type":"string"},"titles":{"type":"array","items":{"type":"string"}},"snippet":{"type":"string"}},"required":["doc","paper","date","city","titles","snippet"]}},"history":{"type":"array","items":{"type":"object","properties":{"url":{"type":"string"},"title":{"type":"string"},"site":{"type":"string"},"paper":{"type":"string","minLength":1,"maxLength":100},"date":{"type":"string","format":"date","pattern":"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$"},"visited":{"type":"number"},"titles":{"type":"array","items":{"type":"string"}},"snippet":{"type":"string"}},"required":["url","title","site","visited","titles","snippet"]}},"titlesOverTime":{"type":"array","items":{"type":"object","properties":{"title":{"type":"string"},"from":{"type":"string"},"to":{"type":"string"},"sources":{"type":"array","items":{"type":"object","properties":{"source":{"type":"string"},"date":{"type":"string"}},"required":["source","date"]}}},"required":["title","from","to","sources"]}},"coMentioned":{"type":"array","items":{"type":"object","properties":{"name":{"type":"string"},"count":{"type":"integer","minimum":-9007199254740991,"maximum":9007199254740991}},"required":["name","count"]}}},"required":["kind","key","corpus","history","titlesOverTime","coMentioned"]};
+const pattern0 = new RegExp("^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$", "");
 
-function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.enabled === undefined) && (missing0 = "enabled")){
+validate24.errors = [{}];
+return false;
+}
+else {
+if(data.enabled !== undefined){
+const _errs1 = errors;
+if(typeof data.enabled !== "boolean"){
+validate24.errors = [{}];
+return false;
+}
+var valid0 = _errs1 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.display !== undefined){
+const _errs3 = errors;
+if(!(validate22(data.display, {instancePath:instancePath+"/display",parentData:data,parentDataProperty:"display",rootData}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.reading !== undefined){
+let data2 = data.reading;
+const _errs4 = errors;
+if(errors === _errs4){
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+let missing1;
+if((((data2.title === undefined) && (missing1 = "title")) || ((data2.root === undefined) && (missing1 = "root"))) || ((data2.excluded === undefined) && (missing1 = "excluded"))){
+validate24.errors = [{}];
+return false;
+}
+else {
+if(data2.title !== undefined){
+let data3 = data2.title;
+const _errs6 = errors;
+if(errors === _errs6){
+if(typeof data3 === "string"){
+if(data3.length > 500){
+validate24.errors = [{}];
+return false;
+}
+}
+else {
+validate24.errors = [{}];
+return false;
+}
+}
+var valid1 = _errs6 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data2.siteName !== undefined){
+let data4 = data2.siteName;
+const _errs8 = errors;
+if(errors === _errs8){
+if(typeof data4 === "string"){
+if(data4.length > 100){
+validate24.errors = [{}];
+return false;
+}
+else {
+if(data4.length < 1){
+validate24.errors = [{}];
+return false;
+}
+}
+}
+else {
+validate24.errors = [{}];
+return false;
+}
+}
+var valid1 = _errs8 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data2.published !== undefined){
+let data5 = data2.published;
+const _errs10 = errors;
+if(errors === _errs10){
+if(errors === _errs10){
+if(typeof data5 === "string"){
+if(!pattern0.test(data5)){
+validate24.errors = [{}];
+return false;
+}
+}
+else {
+validate24.errors = [{}];
+return false;
+}
+}
+}
+var valid1 = _errs10 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data2.root !== undefined){
+let data6 = data2.root;
+const _errs12 = errors;
+const _errs13 = errors;
+let valid2 = false;
+const _errs14 = errors;
+if(errors === _errs14){
+if(Array.isArray(data6)){
+if(data6.length > 1000){
+const err0 = {instancePath:instancePath+"/reading/root",schemaPath:"#/properties/reading/properties/root/anyOf/0/maxItems",keyword:"maxItems",params:{limit: 1000}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+else {
+var valid3 = true;
+const len0 = data6.length;
+for(let i0=0; i0<len0; i0++){
+let data7 = data6[i0];
+const _errs16 = errors;
+if(errors === _errs16){
+if(Array.isArray(data7)){
+if(data7.length > 2){
+const err1 = {instancePath:instancePath+"/reading/root/" + i0,schemaPath:"#/properties/reading/properties/root/anyOf/0/items/maxItems",keyword:"maxItems",params:{limit: 2}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+else {
+if(data7.length < 2){
+const err2 = {instancePath:instancePath+"/reading/root/" + i0,schemaPath:"#/properties/reading/properties/root/anyOf/0/items/minItems",keyword:"minItems",params:{limit: 2}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+else {
+const len1 = data7.length;
+if(!(len1 <= 2)){
+const err3 = {instancePath:instancePath+"/reading/root/" + i0,schemaPath:"#/properties/reading/properties/root/anyOf/0/items/additionalItems",keyword:"additionalItems",params:{limit: 2}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+else {
+const len2 = data7.length;
+if(len2 > 0){
+let data8 = data7[0];
+const _errs18 = errors;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+const err4 = {instancePath:instancePath+"/reading/root/" + i0+"/0",schemaPath:"#/properties/reading/properties/root/anyOf/0/items/items/0/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(errors === _errs18){
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 > 9007199254740991 || isNaN(data8)){
+const err5 = {instancePath:instancePath+"/reading/root/" + i0+"/0",schemaPath:"#/properties/reading/properties/root/anyOf/0/items/items/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+else {
+if(data8 < 0 || isNaN(data8)){
+const err6 = {instancePath:instancePath+"/reading/root/" + i0+"/0",schemaPath:"#/properties/reading/properties/root/anyOf/0/items/items/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+}
+var valid4 = _errs18 === errors;
+}
+if(valid4){
+if(len2 > 1){
+let data9 = data7[1];
+const _errs20 = errors;
+if(errors === _errs20){
+if(typeof data9 === "string"){
+if(data9.length > 64){
+const err7 = {instancePath:instancePath+"/reading/root/" + i0+"/1",schemaPath:"#/properties/reading/properties/root/anyOf/0/items/items/1/maxLength",keyword:"maxLength",params:{limit: 64}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/reading/root/" + i0+"/1",schemaPath:"#/properties/reading/properties/root/anyOf/0/items/items/1/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+var valid4 = _errs20 === errors;
+}
+}
+}
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/reading/root/" + i0,schemaPath:"#/properties/reading/properties/root/anyOf/0/items/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+var valid3 = _errs16 === errors;
+if(!valid3){
+break;
+}
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/reading/root",schemaPath:"#/properties/reading/properties/root/anyOf/0/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+var _valid0 = _errs14 === errors;
+valid2 = valid2 || _valid0;
+if(!valid2){
+const _errs22 = errors;
+if(data6 !== null){
+const err11 = {instancePath:instancePath+"/reading/root",schemaPath:"#/properties/reading/properties/root/anyOf/1/type",keyword:"type",params:{type: "null"}};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+var _valid0 = _errs22 === errors;
+valid2 = valid2 || _valid0;
+}
+if(!valid2){
+const err12 = {instancePath:instancePath+"/reading/root",schemaPath:"#/properties/reading/properties/root/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+validate24.errors = vErrors;
+return false;
+}
+else {
+errors = _errs13;
+if(vErrors !== null){
+if(_errs13){
+vErrors.length = _errs13;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid1 = _errs12 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data2.excluded !== undefined){
+let data10 = data2.excluded;
+const _errs24 = errors;
+if(errors === _errs24){
+if(Array.isArray(data10)){
+if(data10.length > 100000){
+validate24.errors = [{}];
+return false;
+}
+else {
+var valid5 = true;
+const len3 = data10.length;
+for(let i1=0; i1<len3; i1++){
+let data11 = data10[i1];
+const _errs26 = errors;
+if(errors === _errs26){
+if(Array.isArray(data11)){
+if(data11.length > 1000){
+validate24.errors = [{}];
+return false;
+}
+else {
+var valid6 = true;
+const len4 = data11.length;
+for(let i2=0; i2<len4; i2++){
+let data12 = data11[i2];
+const _errs28 = errors;
+if(errors === _errs28){
+if(Array.isArray(data12)){
+if(data12.length > 2){
+validate24.errors = [{}];
+return false;
+}
+else {
+if(data12.length < 2){
+validate24.errors = [{}];
+return false;
+}
+else {
+const len5 = data12.length;
+if(!(len5 <= 2)){
+validate24.errors = [{}];
+return false;
+}
+else {
+const len6 = data12.length;
+if(len6 > 0){
+let data13 = data12[0];
+const _errs30 = errors;
+if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
+validate24.errors = [{}];
+return false;
+}
+if(errors === _errs30){
+if((typeof data13 == "number") && (isFinite(data13))){
+if(data13 > 9007199254740991 || isNaN(data13)){
+validate24.errors = [{}];
+return false;
+}
+else {
+if(data13 < 0 || isNaN(data13)){
+validate24.errors = [{}];
+return false;
+}
+}
+}
+}
+var valid7 = _errs30 === errors;
+}
+if(valid7){
+if(len6 > 1){
+let data14 = data12[1];
+const _errs32 = errors;
+if(errors === _errs32){
+if(typeof data14 === "string"){
+if(data14.length > 64){
+validate24.errors = [{}];
+return false;
+}
+}
+else {
+validate24.errors = [{}];
+return false;
+}
+}
+var valid7 = _errs32 === errors;
+}
+}
+}
+}
+}
+}
+else {
+validate24.errors = [{}];
+return false;
+}
+}
+var valid6 = _errs28 === errors;
+if(!valid6){
+break;
+}
+}
+}
+}
+else {
+validate24.errors = [{}];
+return false;
+}
+}
+var valid5 = _errs26 === errors;
+if(!valid5){
+break;
+}
+}
+}
+}
+else {
+validate24.errors = [{}];
+return false;
+}
+}
+var valid1 = _errs24 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data2.text !== undefined){
+let data15 = data2.text;
+const _errs34 = errors;
+if(errors === _errs34){
+if(typeof data15 === "string"){
+if(data15.length > 4000000){
+validate24.errors = [{}];
+return false;
+}
+}
+else {
+validate24.errors = [{}];
+return false;
+}
+}
+var valid1 = _errs34 === errors;
+}
+else {
+var valid1 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate24.errors = [{}];
+return false;
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.extraction !== undefined){
+const _errs36 = errors;
+if(!(validate26(data.extraction, {instancePath:instancePath+"/extraction",parentData:data,parentDataProperty:"extraction",rootData}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+errors = vErrors.length;
+}
+var valid0 = _errs36 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate24.errors = [{}];
+return false;
+}
+}
+validate24.errors = vErrors;
+return errors === 0;
+}
+
+export const isCompactExtraction = validate26;
+
+export const isLookupResponse = validate28;
+const schema10 = {"type":"object","properties":{"kind":{"type":"string","enum":["official","person","amount","slogan"]},"key":{"type":"string"},"role":{"type":"string","enum":["official","business","professional","journalist","citizen"]},"gloss":{"type":"string"},"level":{"type":"string","enum":["national","province","city"]},"place":{"type":"string"},"year":{"type":"integer","minimum":-9007199254740991,"maximum":9007199254740991},"sloganKind":{"type":"string","enum":["formula","campaign","policy"]},"corpus":{"type":"array","items":{"type":"object","properties":{"doc":{"type":"string"},"paper":{"type":"string"},"date":{"type":"string"},"city":{"type":"string"},"titles":{"type":"array","items":{"type":"string"}},"snippet":{"type":"string"}},"required":["doc","paper","date","city","titles","snippet"]}},"history":{"type":"array","items":{"type":"object","properties":{"url":{"type":"string"},"title":{"type":"string"},"site":{"type":"string"},"paper":{"type":"string","minLength":1,"maxLength":100},"date":{"type":"string","format":"date","pattern":"^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$"},"visited":{"type":"number"},"titles":{"type":"array","items":{"type":"string"}},"snippet":{"type":"string"}},"required":["url","title","site","visited","titles","snippet"]}},"titlesOverTime":{"type":"array","items":{"type":"object","properties":{"title":{"type":"string"},"from":{"type":"string"},"to":{"type":"string"},"sources":{"type":"array","items":{"type":"object","properties":{"source":{"type":"string"},"date":{"type":"string"}},"required":["source","date"]}}},"required":["title","from","to","sources"]}},"coMentioned":{"type":"array","items":{"type":"object","properties":{"name":{"type":"string"},"count":{"type":"integer","minimum":-9007199254740991,"maximum":9007199254740991}},"required":["name","count"]}}},"required":["kind","key","corpus","history","titlesOverTime","coMentioned"]};
+
+function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((data.kind === undefined) && (missing0 = "kind")) || ((data.key === undefined) && (missing0 = "key"))) || ((data.corpus === undefined) && (missing0 = "corpus"))) || ((data.history === undefined) && (missing0 = "history"))) || ((data.titlesOverTime === undefined) && (missing0 = "titlesOverTime"))) || ((data.coMentioned === undefined) && (missing0 = "coMentioned"))){
+validate28.errors = [{}];
 return false;
 }
 else {
@@ -1988,9 +1393,11 @@ if(data.kind !== undefined){
 let data0 = data.kind;
 const _errs1 = errors;
 if(typeof data0 !== "string"){
+validate28.errors = [{}];
 return false;
 }
 if(!((((data0 === "official") || (data0 === "person")) || (data0 === "amount")) || (data0 === "slogan"))){
+validate28.errors = [{}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -2002,6 +1409,7 @@ if(valid0){
 if(data.key !== undefined){
 const _errs3 = errors;
 if(typeof data.key !== "string"){
+validate28.errors = [{}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -2014,9 +1422,11 @@ if(data.role !== undefined){
 let data2 = data.role;
 const _errs5 = errors;
 if(typeof data2 !== "string"){
+validate28.errors = [{}];
 return false;
 }
 if(!(((((data2 === "official") || (data2 === "business")) || (data2 === "professional")) || (data2 === "journalist")) || (data2 === "citizen"))){
+validate28.errors = [{}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -2028,6 +1438,7 @@ if(valid0){
 if(data.gloss !== undefined){
 const _errs7 = errors;
 if(typeof data.gloss !== "string"){
+validate28.errors = [{}];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -2040,9 +1451,11 @@ if(data.level !== undefined){
 let data4 = data.level;
 const _errs9 = errors;
 if(typeof data4 !== "string"){
+validate28.errors = [{}];
 return false;
 }
 if(!(((data4 === "national") || (data4 === "province")) || (data4 === "city"))){
+validate28.errors = [{}];
 return false;
 }
 var valid0 = _errs9 === errors;
@@ -2054,6 +1467,7 @@ if(valid0){
 if(data.place !== undefined){
 const _errs11 = errors;
 if(typeof data.place !== "string"){
+validate28.errors = [{}];
 return false;
 }
 var valid0 = _errs11 === errors;
@@ -2066,15 +1480,18 @@ if(data.year !== undefined){
 let data6 = data.year;
 const _errs13 = errors;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+validate28.errors = [{}];
 return false;
 }
 if(errors === _errs13){
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 > 9007199254740991 || isNaN(data6)){
+validate28.errors = [{}];
 return false;
 }
 else {
 if(data6 < -9007199254740991 || isNaN(data6)){
+validate28.errors = [{}];
 return false;
 }
 }
@@ -2090,9 +1507,11 @@ if(data.sloganKind !== undefined){
 let data7 = data.sloganKind;
 const _errs15 = errors;
 if(typeof data7 !== "string"){
+validate28.errors = [{}];
 return false;
 }
 if(!(((data7 === "formula") || (data7 === "campaign")) || (data7 === "policy"))){
+validate28.errors = [{}];
 return false;
 }
 var valid0 = _errs15 === errors;
@@ -2115,12 +1534,14 @@ if(errors === _errs19){
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 let missing1;
 if(((((((data9.doc === undefined) && (missing1 = "doc")) || ((data9.paper === undefined) && (missing1 = "paper"))) || ((data9.date === undefined) && (missing1 = "date"))) || ((data9.city === undefined) && (missing1 = "city"))) || ((data9.titles === undefined) && (missing1 = "titles"))) || ((data9.snippet === undefined) && (missing1 = "snippet"))){
+validate28.errors = [{}];
 return false;
 }
 else {
 if(data9.doc !== undefined){
 const _errs21 = errors;
 if(typeof data9.doc !== "string"){
+validate28.errors = [{}];
 return false;
 }
 var valid2 = _errs21 === errors;
@@ -2132,6 +1553,7 @@ if(valid2){
 if(data9.paper !== undefined){
 const _errs23 = errors;
 if(typeof data9.paper !== "string"){
+validate28.errors = [{}];
 return false;
 }
 var valid2 = _errs23 === errors;
@@ -2143,6 +1565,7 @@ if(valid2){
 if(data9.date !== undefined){
 const _errs25 = errors;
 if(typeof data9.date !== "string"){
+validate28.errors = [{}];
 return false;
 }
 var valid2 = _errs25 === errors;
@@ -2154,6 +1577,7 @@ if(valid2){
 if(data9.city !== undefined){
 const _errs27 = errors;
 if(typeof data9.city !== "string"){
+validate28.errors = [{}];
 return false;
 }
 var valid2 = _errs27 === errors;
@@ -2172,6 +1596,7 @@ const len1 = data14.length;
 for(let i1=0; i1<len1; i1++){
 const _errs31 = errors;
 if(typeof data14[i1] !== "string"){
+validate28.errors = [{}];
 return false;
 }
 var valid3 = _errs31 === errors;
@@ -2181,6 +1606,7 @@ break;
 }
 }
 else {
+validate28.errors = [{}];
 return false;
 }
 }
@@ -2193,6 +1619,7 @@ if(valid2){
 if(data9.snippet !== undefined){
 const _errs33 = errors;
 if(typeof data9.snippet !== "string"){
+validate28.errors = [{}];
 return false;
 }
 var valid2 = _errs33 === errors;
@@ -2208,6 +1635,7 @@ var valid2 = true;
 }
 }
 else {
+validate28.errors = [{}];
 return false;
 }
 }
@@ -2218,6 +1646,7 @@ break;
 }
 }
 else {
+validate28.errors = [{}];
 return false;
 }
 }
@@ -2241,12 +1670,14 @@ if(errors === _errs37){
 if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
 let missing2;
 if(((((((data18.url === undefined) && (missing2 = "url")) || ((data18.title === undefined) && (missing2 = "title"))) || ((data18.site === undefined) && (missing2 = "site"))) || ((data18.visited === undefined) && (missing2 = "visited"))) || ((data18.titles === undefined) && (missing2 = "titles"))) || ((data18.snippet === undefined) && (missing2 = "snippet"))){
+validate28.errors = [{}];
 return false;
 }
 else {
 if(data18.url !== undefined){
 const _errs39 = errors;
 if(typeof data18.url !== "string"){
+validate28.errors = [{}];
 return false;
 }
 var valid5 = _errs39 === errors;
@@ -2258,6 +1689,7 @@ if(valid5){
 if(data18.title !== undefined){
 const _errs41 = errors;
 if(typeof data18.title !== "string"){
+validate28.errors = [{}];
 return false;
 }
 var valid5 = _errs41 === errors;
@@ -2269,6 +1701,7 @@ if(valid5){
 if(data18.site !== undefined){
 const _errs43 = errors;
 if(typeof data18.site !== "string"){
+validate28.errors = [{}];
 return false;
 }
 var valid5 = _errs43 === errors;
@@ -2283,15 +1716,18 @@ const _errs45 = errors;
 if(errors === _errs45){
 if(typeof data22 === "string"){
 if(data22.length > 100){
+validate28.errors = [{}];
 return false;
 }
 else {
 if(data22.length < 1){
+validate28.errors = [{}];
 return false;
 }
 }
 }
 else {
+validate28.errors = [{}];
 return false;
 }
 }
@@ -2308,10 +1744,12 @@ if(errors === _errs47){
 if(errors === _errs47){
 if(typeof data23 === "string"){
 if(!pattern0.test(data23)){
+validate28.errors = [{}];
 return false;
 }
 }
 else {
+validate28.errors = [{}];
 return false;
 }
 }
@@ -2326,6 +1764,7 @@ if(data18.visited !== undefined){
 let data24 = data18.visited;
 const _errs49 = errors;
 if(!((typeof data24 == "number") && (isFinite(data24)))){
+validate28.errors = [{}];
 return false;
 }
 var valid5 = _errs49 === errors;
@@ -2344,6 +1783,7 @@ const len3 = data25.length;
 for(let i3=0; i3<len3; i3++){
 const _errs53 = errors;
 if(typeof data25[i3] !== "string"){
+validate28.errors = [{}];
 return false;
 }
 var valid6 = _errs53 === errors;
@@ -2353,6 +1793,7 @@ break;
 }
 }
 else {
+validate28.errors = [{}];
 return false;
 }
 }
@@ -2365,6 +1806,7 @@ if(valid5){
 if(data18.snippet !== undefined){
 const _errs55 = errors;
 if(typeof data18.snippet !== "string"){
+validate28.errors = [{}];
 return false;
 }
 var valid5 = _errs55 === errors;
@@ -2382,6 +1824,7 @@ var valid5 = true;
 }
 }
 else {
+validate28.errors = [{}];
 return false;
 }
 }
@@ -2392,6 +1835,7 @@ break;
 }
 }
 else {
+validate28.errors = [{}];
 return false;
 }
 }
@@ -2415,12 +1859,14 @@ if(errors === _errs59){
 if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
 let missing3;
 if(((((data29.title === undefined) && (missing3 = "title")) || ((data29.from === undefined) && (missing3 = "from"))) || ((data29.to === undefined) && (missing3 = "to"))) || ((data29.sources === undefined) && (missing3 = "sources"))){
+validate28.errors = [{}];
 return false;
 }
 else {
 if(data29.title !== undefined){
 const _errs61 = errors;
 if(typeof data29.title !== "string"){
+validate28.errors = [{}];
 return false;
 }
 var valid8 = _errs61 === errors;
@@ -2432,6 +1878,7 @@ if(valid8){
 if(data29.from !== undefined){
 const _errs63 = errors;
 if(typeof data29.from !== "string"){
+validate28.errors = [{}];
 return false;
 }
 var valid8 = _errs63 === errors;
@@ -2443,6 +1890,7 @@ if(valid8){
 if(data29.to !== undefined){
 const _errs65 = errors;
 if(typeof data29.to !== "string"){
+validate28.errors = [{}];
 return false;
 }
 var valid8 = _errs65 === errors;
@@ -2465,12 +1913,14 @@ if(errors === _errs69){
 if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
 let missing4;
 if(((data34.source === undefined) && (missing4 = "source")) || ((data34.date === undefined) && (missing4 = "date"))){
+validate28.errors = [{}];
 return false;
 }
 else {
 if(data34.source !== undefined){
 const _errs71 = errors;
 if(typeof data34.source !== "string"){
+validate28.errors = [{}];
 return false;
 }
 var valid10 = _errs71 === errors;
@@ -2482,6 +1932,7 @@ if(valid10){
 if(data34.date !== undefined){
 const _errs73 = errors;
 if(typeof data34.date !== "string"){
+validate28.errors = [{}];
 return false;
 }
 var valid10 = _errs73 === errors;
@@ -2493,6 +1944,7 @@ var valid10 = true;
 }
 }
 else {
+validate28.errors = [{}];
 return false;
 }
 }
@@ -2503,6 +1955,7 @@ break;
 }
 }
 else {
+validate28.errors = [{}];
 return false;
 }
 }
@@ -2517,6 +1970,7 @@ var valid8 = true;
 }
 }
 else {
+validate28.errors = [{}];
 return false;
 }
 }
@@ -2527,6 +1981,7 @@ break;
 }
 }
 else {
+validate28.errors = [{}];
 return false;
 }
 }
@@ -2550,12 +2005,14 @@ if(errors === _errs77){
 if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
 let missing5;
 if(((data38.name === undefined) && (missing5 = "name")) || ((data38.count === undefined) && (missing5 = "count"))){
+validate28.errors = [{}];
 return false;
 }
 else {
 if(data38.name !== undefined){
 const _errs79 = errors;
 if(typeof data38.name !== "string"){
+validate28.errors = [{}];
 return false;
 }
 var valid12 = _errs79 === errors;
@@ -2568,15 +2025,18 @@ if(data38.count !== undefined){
 let data40 = data38.count;
 const _errs81 = errors;
 if(!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))){
+validate28.errors = [{}];
 return false;
 }
 if(errors === _errs81){
 if((typeof data40 == "number") && (isFinite(data40))){
 if(data40 > 9007199254740991 || isNaN(data40)){
+validate28.errors = [{}];
 return false;
 }
 else {
 if(data40 < -9007199254740991 || isNaN(data40)){
+validate28.errors = [{}];
 return false;
 }
 }
@@ -2591,6 +2051,7 @@ var valid12 = true;
 }
 }
 else {
+validate28.errors = [{}];
 return false;
 }
 }
@@ -2601,6 +2062,7 @@ break;
 }
 }
 else {
+validate28.errors = [{}];
 return false;
 }
 }
@@ -2623,45 +2085,49 @@ var valid0 = true;
 }
 }
 else {
+validate28.errors = [{}];
 return false;
 }
 }
-validate13.errors = vErrors;
+validate28.errors = vErrors;
 return errors === 0;
 }
 
-export const isCorrectionResponse = validate14;
-const schema16 = {"type":"object","properties":{"corrected":{"type":"string"}},"required":["corrected"]};
+export const isCorrectionResponse = validate29;
+const schema11 = {"type":"object","properties":{"corrected":{"type":"string"}},"required":["corrected"]};
 
-function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.corrected === undefined) && (missing0 = "corrected")){
+validate29.errors = [{}];
 return false;
 }
 else {
 if(data.corrected !== undefined){
 if(typeof data.corrected !== "string"){
+validate29.errors = [{}];
 return false;
 }
 }
 }
 }
 else {
+validate29.errors = [{}];
 return false;
 }
 }
-validate14.errors = vErrors;
+validate29.errors = vErrors;
 return errors === 0;
 }
 
-export const isContentMessage = validate15;
-const schema17 = {"oneOf":[{"type":"object","properties":{"type":{"type":"string","const":"show-card"},"key":{"type":"string","minLength":1,"maxLength":200}},"required":["type","key"]},{"type":"object","properties":{"type":{"type":"string","const":"toggle-highlights"}},"required":["type"]},{"type":"object","properties":{"type":{"type":"string","const":"settings-changed"}},"required":["type"]}]};
+export const isContentMessage = validate30;
+const schema12 = {"oneOf":[{"type":"object","properties":{"type":{"type":"string","const":"show-card"},"key":{"type":"string","minLength":1,"maxLength":200}},"required":["type","key"]},{"type":"object","properties":{"type":{"type":"string","const":"toggle-highlights"}},"required":["type"]},{"type":"object","properties":{"type":{"type":"string","const":"settings-changed"}},"required":["type"]}]};
 
-function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
@@ -2907,7 +2373,7 @@ else {
 vErrors.push(err15);
 }
 errors++;
-validate15.errors = vErrors;
+validate30.errors = vErrors;
 return false;
 }
 else {
@@ -2921,6 +2387,6 @@ vErrors = null;
 }
 }
 }
-validate15.errors = vErrors;
+validate30.errors = vErrors;
 return errors === 0;
 }

@@ -383,7 +383,7 @@ function printAgainstFloor(result: BrowserBench, pages: readonly BenchPage[]): v
     ),
   );
   console.log(
-    '  start-up: the language probe, the content script and its work before going on from its first message\'s answer; loading code: then fetching, compiling, evaluating and caching the scripts it imports;',
+    '  start-up: the language probe (where the title is not Chinese), the content script and its work before going on from its first message\'s answer; loading code: then fetching, compiling, evaluating and caching any script it imports;',
   );
   console.log('  article and ranges: finding the article, laying out its text, turning the extraction the background sends back into ranges; after the paint: script and garbage collection');
   console.log(`  ${BASELINES.markjs}: ${pages.map((p) => `${p.label} ${ms(result.markjs[p.key].mainThreadMs)} (${Object.entries(result.markjs[p.key].phasesMs).map(([phase, x]) => `${phase} ${ms(x)}`).join(', ')})`).join('; ')}`);
@@ -424,7 +424,7 @@ function print(result: BrowserBench, pages: readonly BenchPage[], loadAverage: n
   console.log(
     `  painted: Tifa (and the ${EXTENSION_FLOOR}) from evaluating its first script on the page (message round trips included) to its highlights registered; a baseline from its call to its return, mentions given`,
   );
-  console.log(`  ${EXTENSION_FLOOR}: an extension whose content script is handed the ranges and registers them as the ${BASELINES.highlights} does: what any extension pays to paint them`);
+  console.log(`  ${EXTENSION_FLOOR}: an extension whose content script is handed the ranges and registers them as the Highlight API baseline does: what any extension pays to paint them`);
   console.log("  main thread: the job's top-level tasks from its start to 0.5 s after it is done, the frames drawing its marks included");
 
   printAgainstFloor(result, pages);
