@@ -28,7 +28,7 @@ import { allowed, enabledFor, type TabOf } from './enabled';
 import { knownTo } from './known';
 import { lookup } from './lookup';
 import type { PageReader } from './page-reader';
-import { keptBefore, visitOf } from './visit';
+import { keeping, visitOf } from './visit';
 
 /** What the handler reads of runtime.MessageSender. */
 export interface Sender extends TabOf {
@@ -67,14 +67,20 @@ async function extracted(text: string, ctx: HandlerContext): Promise<Extraction>
 /** Keeps the page in the history with what was found in `text`, once per page load; after the reply is on its way: the marks do not wait for the history. */
 function keepPage(page: Visit['page'], load: string, text: string, found: Extraction, ctx: HandlerContext): void {
   const visit = visitOf(page, text, found);
-  if (visit && !keptBefore(load, visit)) void keep(visit, ctx);
+  const how = visit && keeping(load, visit);
+  if (visit && how !== 'kept') void keep(visit, how === 'new', ctx);
 }
 
-/** Keeps a visit in the history; a failed write is noted for the popup, where the reader sees it. */
-async function keep(visit: Visit, ctx: HandlerContext): Promise<void> {
+/** Keeps a visit in the history (`newVisit`: one more visit, else the same one read again); a failed write is noted for the popup, where the reader sees it. */
+// Visits are written one after another, in the order they came: a page load's own text after its copy's.
+let lastWrite: Promise<unknown> = Promise.resolve();
+
+async function keep(visit: Visit, newVisit: boolean, ctx: HandlerContext): Promise<void> {
   const at = ctx.now();
+  const write = lastWrite.then(() => recordPage(visit, at, newVisit));
+  lastWrite = write.catch(() => undefined);
   try {
-    await recordPage(visit, at);
+    await write;
     await ctx.writeFailures.succeeded();
   } catch (e) {
     console.warn('Tifa: the page was not kept:', e);

@@ -56,15 +56,18 @@ const lastKept = new Map<string, string>();
 const LOADS_REMEMBERED = 500;
 
 /**
- * Whether this load already kept exactly this visit: a page that changes
- * without changing what Tifa found (a view counter) is not kept again, while a
- * reload is a new visit. Forgotten when the background restarts.
+ * What keeping this visit of this page load is: `kept` already, exactly (a
+ * page that changes without changing what Tifa found, a view counter, is not
+ * kept again); `update`, the same visit with other findings (the page
+ * changed, or its live text was not its copy's: one load is one visit); or a
+ * `new` visit (a reload is one). Forgotten when the background restarts.
  */
-export function keptBefore(load: string, visit: Visit): boolean {
+export function keeping(load: string, visit: Visit): 'kept' | 'update' | 'new' {
   const json = JSON.stringify(visit);
-  if (lastKept.get(load) === json) return true;
+  const before = lastKept.get(load);
+  if (before === json) return 'kept';
   lastKept.delete(load);
   lastKept.set(load, json);
   if (lastKept.size > LOADS_REMEMBERED) lastKept.delete(lastKept.keys().next().value!);
-  return false;
+  return before === undefined ? 'new' : 'update';
 }

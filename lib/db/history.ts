@@ -98,9 +98,10 @@ export function recordsOf(input: Visit, visits: Visits, prev?: PageRecord): { pa
 
 /**
  * Remembers a visit: a new page, or on a revisit one more visit, the new
- * title and the mentions as the page reads now. Throws HistoryWriteError.
+ * title and the mentions as the page reads now. `newVisit` false: the same
+ * visit read again (its page changed), counted once. Throws HistoryWriteError.
  */
-export async function recordPage(input: Visit, now = Date.now()): Promise<PageRecord> {
+export async function recordPage(input: Visit, now = Date.now(), newVisit = true): Promise<PageRecord> {
   const url = pageKey(input.page.url);
   await loadReadings();
   return guardWrite(() =>
@@ -112,7 +113,7 @@ export async function recordPage(input: Visit, now = Date.now()): Promise<PageRe
         {
           firstVisited: Math.min(prev?.firstVisited ?? now, now),
           lastVisited: Math.max(prev?.lastVisited ?? now, now),
-          visits: (prev?.visits ?? 0) + 1,
+          visits: (prev?.visits ?? 0) + (newVisit || !prev ? 1 : 0),
         },
         prev,
       );

@@ -212,6 +212,18 @@ describe('read-page', () => {
     expect(await db.pages.get(url)).toMatchObject({ visits: 1 });
   });
 
+  it('counts one visit for a page load whose live text is not its copy\'s: the page then sends its own, and that is what is kept', async () => {
+    const load = crypto.randomUUID();
+    await readPage(TAB, load);
+    await vi.waitFor(async () => expect(await db.pages.get(url)).toMatchObject({ visits: 1 }));
+    await send({ type: 'extract', url, text: '市委书记王大明视察。', page: { title: seed.headline, load } });
+    await vi.waitFor(async () => expect((await db.mentions.where('url').equals(url).toArray()).map((m) => m.key)).toEqual(['王大明']));
+    expect(await db.pages.get(url)).toMatchObject({ visits: 1 });
+    // A reload is a new visit.
+    await readPage(TAB, crypto.randomUUID());
+    await vi.waitFor(async () => expect(await db.pages.get(url)).toMatchObject({ visits: 2 }));
+  });
+
   it('reads and keeps nothing where Tifa is off', async () => {
     expect(await readPage(PRIVATE_TAB, crypto.randomUUID())).toEqual({ enabled: false });
     await new Promise((resolve) => setTimeout(resolve, 50));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keptBefore, visitOf } from '../../lib/background/visit';
+import { keeping, visitOf } from '../../lib/background/visit';
 import { extract } from '../../lib/extract';
 import { RECORD_LIMITS } from '../../lib/limits';
 import { VisitSchema } from '../../lib/messages';
@@ -46,15 +46,14 @@ describe('visitOf', () => {
   });
 });
 
-describe('keptBefore', () => {
+describe('keeping', () => {
   const visit = (title: string) => visitOf({ url: 'https://news.example.cn/a/4.html', title }, '市长张迎春主持会议。', extract('市长张迎春主持会议。'))!;
 
-  it('is true for the same findings in the same page load only', () => {
-    expect(keptBefore('load-1', visit('标题'))).toBe(false);
-    expect(keptBefore('load-1', visit('标题'))).toBe(true);
-    // A reload is a new visit; changed findings are kept again.
-    expect(keptBefore('load-2', visit('标题'))).toBe(false);
-    expect(keptBefore('load-1', visit('新标题'))).toBe(false);
-    expect(keptBefore('load-1', visit('新标题'))).toBe(true);
+  it('keeps the same findings of one page load once, other findings of that load as the same visit, and a reload as a new one', () => {
+    expect(keeping('load-1', visit('标题'))).toBe('new');
+    expect(keeping('load-1', visit('标题'))).toBe('kept');
+    expect(keeping('load-2', visit('标题'))).toBe('new');
+    expect(keeping('load-1', visit('新标题'))).toBe('update');
+    expect(keeping('load-1', visit('新标题'))).toBe('kept');
   });
 });
