@@ -71,10 +71,10 @@ function keepPage(page: Visit['page'], load: string, text: string, found: Extrac
   if (visit && how !== 'kept') void keep(visit, how === 'new', ctx);
 }
 
-/** Keeps a visit in the history (`newVisit`: one more visit, else the same one read again); a failed write is noted for the popup, where the reader sees it. */
 // Visits are written one after another, in the order they came: a page load's own text after its copy's.
 let lastWrite: Promise<unknown> = Promise.resolve();
 
+/** Keeps a visit in the history (`newVisit`: one more visit, else the same one read again); a failed write is noted for the popup, where the reader sees it. */
 async function keep(visit: Visit, newVisit: boolean, ctx: HandlerContext): Promise<void> {
   const at = ctx.now();
   const write = lastWrite.then(() => recordPage(visit, at, newVisit));

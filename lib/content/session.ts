@@ -35,8 +35,9 @@ import { lazyCardUi } from './lazy-card';
 /** What the session asks of the background (lib/content/background.ts; the sample page has its own). */
 export type SessionBackend = Pick<typeof import('./background'), 'pageStart' | 'readPage' | 'extractInBackground' | 'lookup' | 'correct' | 'parseContentMessage'>;
 
-// Evaluated where they are first needed, not with the script on every page:
-// the schemas that check the background's replies, the article's landmarks.
+// Evaluated where they are first needed, not with the script: the checks of
+// the background's replies, the article's landmarks. A page too short to tell
+// its language (an SPA's shell) never evaluates them.
 const contentBackend = (): Promise<SessionBackend> => import('./background');
 const articles = () => import('../dom/live-article');
 

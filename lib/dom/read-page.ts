@@ -3,8 +3,9 @@
 // lib/background/page-reader.ts): Readability's choice, its headline, and the
 // paper and date the page shows, as element paths the content script follows
 // on the live page (lib/dom/live-article.ts), and the article's text as the
-// copy lays it out, which the background extracts at once. Readability edits what it reads,
-// so it reads a clone whose every node is paired with the copy's first.
+// copy lays it out, which the background extracts at once. Readability edits
+// what it reads, so it reads a clone whose every node is paired with the
+// copy's first.
 import { readArticle } from './article';
 import { articleMeta } from './article-meta';
 import { pathTo } from './element-path';

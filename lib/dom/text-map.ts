@@ -97,8 +97,8 @@ export function emptyTextMap(): TextMap {
 export const CHUNK_CHARS = 4000;
 
 /**
- * The article's text under root as an annotation pass sends it to be
- * extracted: laid out whole, cut at the limit a message may carry.
+ * The article's text from its laid-out chunks, as an annotation pass sends it
+ * to be extracted: whole, cut at the limit a message may carry.
  */
 export function articleText(parts: readonly string[]): string {
   return parts.join('').slice(0, TEXT_LIMITS.article);
