@@ -2,7 +2,7 @@
 // a news portal, an old table-based government portal, a div-soup CMS page, a
 // mobile page, the article in div#content), Tifa paints nothing outside the
 // article, and finds the article: it paints the mentions extract() finds in the
-// article's text. The furniture names officials, amounts and slogans, so a
+// article's text, taken from the background's reading of the page's copy. The furniture names officials, amounts and slogans, so a
 // wrong choice of article would show.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -12,6 +12,7 @@ import { LAYOUTS, portalArticle } from './harness/layouts';
 import { firstVisit, tally } from './harness/marks';
 import { articleText, seedArticle } from './harness/news-page';
 import { html, type StaticServer } from './harness/server';
+import { countPageExtracts } from './harness/service-worker';
 import { startNewsSite } from './harness/site';
 
 /** The portal around its own 3,000-character article (as the bench has it); each other layout around a seed. */
@@ -59,9 +60,12 @@ it.each(CASES)('$layout: nothing is painted outside the article, and the article
   // and the expectation uses the very names the content script is given.
   const browser = await launchTifa();
   try {
+    const extracts = await countPageExtracts(browser.context.serviceWorkers()[0]!);
     const { expected, page, pass, painted } = await firstVisit(browser, site.url(path), articleText(article));
     expect(pass.state).toBe('done');
     expect(pass.mentions).toBe(painted.length);
+    // The page's live text is its copy's: the background's extraction of the copy is taken, no text is sent.
+    expect(await extracts()).toBe(0);
 
     // The furniture would show a wrong choice: it names officials, gives amounts, quotes slogans.
     const furniture = extract(await readFurniture(page)).mentions;

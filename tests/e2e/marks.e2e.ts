@@ -10,7 +10,7 @@ import { waitForCard } from './harness/card';
 import { clickMention, expectMarksStyled, firstVisit, HIGHLIGHT_ARGS, paintedMentions, readMarkStyles, tally, waitForPass, waitForRepaint } from './harness/marks';
 import { articleText, furniture, newsPageHtml, seedArticle, seedArticles } from './harness/news-page';
 import { html, type StaticServer } from './harness/server';
-import { offscreenDocuments, readTables } from './harness/service-worker';
+import { countPageExtracts, offscreenDocuments, readTables } from './harness/service-worker';
 import { articlePath, startNewsSite } from './harness/site';
 
 const ADDED = '本报讯 5月22日，市委副书记、市长秦国文在岳塘区调研重点项目建设时强调，要加快推进项目建设，全年完成投资12亿元。';
@@ -90,14 +90,7 @@ describe('marks on a news page', () => {
     expect(tuckedPage()).toContain(TUCKED_LINE);
     const browser = await launchTifa();
     try {
-      // A listener of the background's own, beside Tifa's, counts the pages' extract messages.
-      const worker = browser.context.serviceWorkers()[0]!;
-      await worker.evaluate(() => {
-        const g = globalThis as unknown as { tifaExtracts: number; chrome: { runtime: { onMessage: { addListener(f: (m: { type?: string }) => undefined): void } } } };
-        g.tifaExtracts = 0;
-        g.chrome.runtime.onMessage.addListener((m) => void (m?.type === 'extract' && g.tifaExtracts++));
-      });
-      const extracts = () => worker.evaluate(() => (globalThis as unknown as { tifaExtracts: number }).tifaExtracts);
+      const extracts = await countPageExtracts(browser.context.serviceWorkers()[0]!);
       const marks = async (path: string) => {
         const page = await browser.context.newPage();
         await page.goto(site.url(path));

@@ -49,3 +49,20 @@ export function offscreenDocuments(worker: Worker): Promise<number> {
     return (await runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })).length;
   });
 }
+
+type Listened = { chrome: { runtime: { onMessage: { addListener(f: (m: { type?: string } | null, sender: { url?: string }) => undefined): void } } } };
+
+/**
+ * Starts counting the `extract` requests the background gets from web pages,
+ * not Tifa's own, with a listener of its own beside Tifa's that answers
+ * nothing; the function returned reads the count. A page whose live text is
+ * its copy's sends none.
+ */
+export async function countPageExtracts(worker: Worker): Promise<() => Promise<number>> {
+  await worker.evaluate(() => {
+    const g = globalThis as unknown as Listened & { tifaTestExtracts: number };
+    g.tifaTestExtracts = 0;
+    g.chrome.runtime.onMessage.addListener((m, sender) => void (m?.type === 'extract' && /^https?:/.test(sender.url ?? '') && g.tifaTestExtracts++));
+  });
+  return () => worker.evaluate(() => (globalThis as unknown as { tifaTestExtracts: number }).tifaTestExtracts);
+}
