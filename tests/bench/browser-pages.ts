@@ -6,7 +6,9 @@
 // page script (mark.js) wrapping them in <mark> elements; and the least that
 // painting them with the CSS Custom Highlight API can cost, a page script
 // registering their ranges, with Tifa's style sheet in the page from the
-// start. And the English page of the e2e site, which Tifa skips.
+// start; and handing the ranges to the extension floor, an extension that
+// registers them from its content script. And the English page of the e2e
+// site, which Tifa skips.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
