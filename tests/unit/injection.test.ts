@@ -56,25 +56,21 @@ describe('visitPage', () => {
     expect(calls[1]!.world).toBeUndefined();
   });
 
-  it('runs no probe where the title is Chinese, simplified or traditional: the content script checks the text itself', async () => {
-    for (const chinese of ['湘潭日报 - 湘潭新闻网', '聯合新聞網 | UDN', 'Xinhua | 新华网']) {
-      calls.length = 0;
-      title = chinese;
-      // What the probe would say does not matter: it is not asked.
-      probeAnswer = () => Promise.resolve([{ result: 'other' }]);
-      expect(await visitPage(page, true)).toBe('loaded');
-      expect(files()).toEqual([CONTENT_SCRIPT]);
-    }
-  });
-
-  it('probes where the title has Han among kana or Hangul, or too few Han', async () => {
-    for (const other of ['東京新聞 ニュース', '서울신문 中央', 'Hello 中 world', '']) {
-      calls.length = 0;
-      title = other;
-      probeAnswer = () => Promise.resolve([{ result: 'other' }]);
-      expect(await visitPage(page, true)).toBe('not chinese');
-      expect(files()).toEqual([LANGUAGE_PROBE]);
-    }
+  // The probe would say "not Chinese": a Chinese title, simplified or traditional, is not probed (the content
+  // script checks the text itself); Han among kana or Hangul, or too few, is.
+  it.each([
+    ['湘潭日报 - 湘潭新闻网', 'loaded', [CONTENT_SCRIPT]],
+    ['聯合新聞網 | UDN', 'loaded', [CONTENT_SCRIPT]],
+    ['Xinhua | 新华网', 'loaded', [CONTENT_SCRIPT]],
+    ['東京新聞 ニュース', 'not chinese', [LANGUAGE_PROBE]],
+    ['서울신문 中央', 'not chinese', [LANGUAGE_PROBE]],
+    ['Hello 中 world', 'not chinese', [LANGUAGE_PROBE]],
+    ['', 'not chinese', [LANGUAGE_PROBE]],
+  ])('a page titled %j is %s, after %j', async (pageTitle, outcome, expected) => {
+    title = pageTitle;
+    probeAnswer = () => Promise.resolve([{ result: 'other' }]);
+    expect(await visitPage(page, true)).toBe(outcome);
+    expect(files()).toEqual(expected);
   });
 
   it('loads nothing more where the probe says the page is not Chinese', async () => {
