@@ -1,6 +1,6 @@
 // The lookup card (lib/content/card.tsx: Preact, the card's components and
 // strings), loaded by the session the first time a card opens.
 import { createCardUi } from '../lib/content/card';
-import { CARD, offer } from '../lib/content/handoff';
+import { offerCardUi } from '../lib/content/handoff';
 
-export default defineUnlistedScript(() => offer(CARD, createCardUi));
+export default defineUnlistedScript(() => offerCardUi(createCardUi));

@@ -5,7 +5,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Correction } from '../extract/schema';
 import type { LanguageChoice } from '../i18n';
 import type { CardUi } from './card';
-import { CARD, load } from './handoff';
+import { loadCardUi } from './handoff';
 
 export function lazyCardUi(ctx: ContentScriptContext, onCorrect: (correction: Correction) => void): CardUi {
   let card: CardUi | null = null;
@@ -13,7 +13,7 @@ export function lazyCardUi(ctx: ContentScriptContext, onCorrect: (correction: Co
   // The strings load with the card: until then the language chosen is only remembered.
   let language: LanguageChoice = 'auto';
   const ready = (): Promise<CardUi> =>
-    (loading ??= load(CARD).then((createCardUi) => {
+    (loading ??= loadCardUi().then((createCardUi) => {
       card = createCardUi(ctx, onCorrect);
       card.setLanguage(language);
       return card;
